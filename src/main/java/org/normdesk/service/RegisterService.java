@@ -1,0 +1,192 @@
+package org.normdesk.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.normdesk.domain.AuditEvent;
+import org.normdesk.domain.DocNumber;
+import org.normdesk.domain.DocumentValidator;
+import org.normdesk.domain.NormativeDocument;
+import org.normdesk.domain.Page;
+import org.normdesk.domain.Problem;
+import org.normdesk.domain.RegisterQuery;
+import org.normdesk.domain.RegisterRow;
+import org.normdesk.domain.RuleViolation;
+import org.normdesk.domain.Stage;
+import org.normdesk.domain.StageMachine;
+import org.normdesk.domain.TransitionRequest;
+import org.normdesk.domain.Validity;
+import org.normdesk.domain.ValidityRule;
+import org.normdesk.store.Store;
+
+/**
+ * The register's actions, each one transaction with its audit event: create and edit documents,
+ * move them through the {@link StageMachine}, read the register a page at a time, and keep the
+ * derived 时效性 up to date as days pass.
+ */
+public final class RegisterService {
+    /** How far ahead the home screen looks for documents whose 有效期 ends (RULES.md §1: evaluate 6 months before). */
+    public static final int EXPIRY_WINDOW_MONTHS = 6;
+
+    private final Store store;
+    private final Clock clock;
+    private final Auditor auditor;
+
+    public RegisterService(Store store, Clock clock, String actor) {
+        this.store = store;
+        this.clock = clock;
+        this.auditor = new Auditor(clock, actor);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Everything the form should tell the user about this document, errors and warnings. */
+    public List<Problem> validate(NormativeDocument d) {
+        NormativeDocument clean = tidy(d);
+        List<Problem> problems = new ArrayList<>(DocumentValidator.validate(clean,
+                n -> store.read(r -> r.documents().docNumberTaken(n, clean.id()))));
+        if (clean.stage() == Stage.PUBLISHED) {
+            problems.addAll(StageMachine.publicationGaps(clean));
+        }
+        return problems;
+    }
+
+    /**
+     * Enters a document: a new draft (stage 起草中), or an already published one brought into the
+     * register (stage 已公布, which then needs its 文号 and dates).
+     */
+    public NormativeDocument create(NormativeDocument d) {
+        if (d.stage() != Stage.DRAFTING && d.stage() != Stage.PUBLISHED) {
+            throw new RuleViolation(Problem.error("stage", "guard.create.stage"));
+        }
+        NormativeDocument clean = tidy(d).toBuilder().id(null).version(0).build();
+        throwIfErrors(validate(clean));
+        return store.inTransaction(r -> {
+            NormativeDocument saved = r.documents().insert(clean, ValidityRule.derive(clean, today()), auditor.now());
+            auditor.record(r.audit(), AuditEvent.DOCUMENT, saved.id(), "CREATE",
+                    "登记文件：" + saved.title() + "（" + saved.stage().label() + "）", null, saved);
+            return saved;
+        });
+    }
+
+    /** Saves the user's edit of a document's fields; the stage changes only by {@link #transition}. */
+    public NormativeDocument update(NormativeDocument d) {
+        NormativeDocument clean = tidy(d);
+        throwIfErrors(validate(clean));
+        return store.inTransaction(r -> {
+            NormativeDocument before = r.documents().findById(clean.id()).orElseThrow(RegisterService::gone);
+            NormativeDocument kept = clean.toBuilder().stage(before.stage()).reviewOutcome(before.reviewOutcome())
+                    .endOfForce(before.endOfForce()).endOfForceOn(before.endOfForceOn()).build();
+            NormativeDocument saved = r.documents().update(kept, ValidityRule.derive(kept, today()), auditor.now());
+            auditor.record(r.audit(), AuditEvent.DOCUMENT, saved.id(), "UPDATE", "修改文件信息", before, saved);
+            return saved;
+        });
+    }
+
+    /** Moves a document one step; refused with the reasons in Chinese when a guard says no. */
+    public NormativeDocument transition(long id, TransitionRequest request) {
+        return store.inTransaction(r -> {
+            NormativeDocument before = r.documents().findById(id).orElseThrow(RegisterService::gone);
+            NormativeDocument after = StageMachine.apply(before, request);
+            NormativeDocument saved = r.documents().update(after, ValidityRule.derive(after, today()), auditor.now());
+            String summary = request.transition().label() + "：" + before.stage().label() + " → " + after.stage().label()
+                    + (request.reason() == null || request.reason().isBlank() ? "" : "（理由：" + request.reason().strip() + "）");
+            auditor.record(r.audit(), AuditEvent.DOCUMENT, id, "TRANSITION", summary, before, saved);
+            return saved;
+        });
+    }
+
+    /**
+     * Brings the stored 时效性 up to today for every document whose day of change has come (a
+     * document entering force, or reaching the end of its 有效期), and logs each change.
+     *
+     * @return how many documents changed 时效性
+     */
+    public int refreshValidity() {
+        LocalDate today = today();
+        return store.inTransaction(r -> {
+            int changed = 0;
+            for (long id : r.documents().idsWithValidityDue(today)) {
+                NormativeDocument d = r.documents().findById(id).orElseThrow();
+                Validity before = r.documents().storedValidity(id).orElse(null);
+                ValidityRule.Derived now = ValidityRule.derive(d, today);
+                r.documents().updateDerived(id, now);
+                if (before != now.validity()) {
+                    changed++;
+                    auditor.record(r.audit(), AuditEvent.DOCUMENT, id, "VALIDITY",
+                            "时效性变更：" + label(before) + " → " + label(now.validity()),
+                            Map.of("validity", label(before)), Map.of("validity", label(now.validity())));
+                }
+            }
+            return changed;
+        });
+    }
+
+    public Optional<NormativeDocument> find(long id) {
+        return store.read(r -> r.documents().findById(id));
+    }
+
+    /** The document's 时效性 as of today. */
+    public Validity validityOf(NormativeDocument d) {
+        return ValidityRule.derive(d, today()).validity();
+    }
+
+    public Page<RegisterRow> page(RegisterQuery q) {
+        return store.read(r -> r.documents().page(q));
+    }
+
+    public List<Integer> years() {
+        return store.read(r -> r.documents().years());
+    }
+
+    public List<AuditEvent> history(long documentId) {
+        return store.read(r -> r.audit().history(AuditEvent.DOCUMENT, documentId));
+    }
+
+    /** What the home screen shows: where the documents stand and which expire soon. */
+    public RegisterSummary summary() {
+        LocalDate today = today();
+        return store.read(r -> new RegisterSummary(r.documents().count(), r.documents().countByStage(),
+                r.documents().countByValidity(),
+                r.documents().expiringBetween(today, today.plusMonths(EXPIRY_WINDOW_MONTHS), 20)));
+    }
+
+    private static String label(Validity v) {
+        return v == null ? "—" : v.label();
+    }
+
+    private static void throwIfErrors(List<Problem> problems) {
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new RuleViolation(errors);
+        }
+    }
+
+    private static RuleViolation gone() {
+        return new RuleViolation(Problem.error("id", "store.documentGone"));
+    }
+
+    /** Trims text fields and stores the 文号 in its normalised form when it can be read. */
+    private static NormativeDocument tidy(NormativeDocument d) {
+        String number = blankToNull(d.docNumber());
+        if (number != null) {
+            number = DocNumber.normalize(number).orElse(number);
+        }
+        return d.toBuilder()
+                .title(d.title() == null ? null : d.title().strip())
+                .docNumber(number)
+                .registrationNumber(blankToNull(d.registrationNumber()))
+                .draftingUnit(blankToNull(d.draftingUnit()))
+                .build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,59 @@
+package org.normdesk.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.normdesk.store.Database;
+import org.normdesk.store.Store;
+
+/**
+ * The services of one open data folder, shared by the window and the command line. Closing it
+ * closes the database and releases the folder.
+ */
+public final class Services implements AutoCloseable {
+    private final Database database;
+    private final RegisterService register;
+    private final IssuerService issuers;
+    private final DemoDataService demo;
+
+    private Services(Database database, Clock clock, String actor) {
+        this.database = database;
+        Store store = new Store(database);
+        this.register = new RegisterService(store, clock, actor);
+        this.issuers = new IssuerService(store, clock, actor);
+        this.demo = new DemoDataService(register, issuers, clock);
+    }
+
+    /**
+     * Opens the data folder (creating and migrating its database) and brings the derived
+     * 时效性 up to today.
+     *
+     * @throws org.normdesk.store.DataFolderException with a Chinese message when the folder cannot be used
+     */
+    public static Services open(Path folder, Clock clock, String actor) {
+        Services s = new Services(Database.open(folder), clock, actor);
+        s.register.refreshValidity();
+        return s;
+    }
+
+    public RegisterService register() {
+        return register;
+    }
+
+    public IssuerService issuers() {
+        return issuers;
+    }
+
+    public DemoDataService demo() {
+        return demo;
+    }
+
+    public Path folder() {
+        return database.folder();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,170 @@
+package org.normdesk.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.normdesk.domain.Texts;
+
+/**
+ * The embedded H2 database in a data folder. Opening it takes the folder's lock (one running
+ * normdesk per folder), refuses a database written by a newer normdesk, and migrates an older one
+ * with Flyway. Everything else talks to the database through {@link #dsl()}.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String DB_NAME = "normdesk";
+    private static final String LOCK_FILE = "normdesk.lock";
+
+    private final Path folder;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+    }
+
+    /** Opens (creating and migrating if need be) the database in the folder. */
+    public static Database open(Path folder) {
+        prepareFolder(folder);
+        FileChannel channel = null;
+        FileLock lock;
+        try {
+            channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (IOException | OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new DataFolderException(Texts.get("startup.folderInUse", folder), e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new DataFolderException(Texts.get("startup.folderInUse", folder));
+        }
+        JdbcConnectionPool pool = null;
+        try {
+            pool = JdbcConnectionPool.create(jdbcUrl(folder), "sa", "");
+            pool.setMaxConnections(8);
+            migrate(pool);
+            return new Database(folder, channel, lock, pool);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            releaseQuietly(lock);
+            closeQuietly(channel);
+            throw e instanceof DataFolderException ? e : new DataFolderException(Texts.get("startup.databaseBroken",
+                    folder, rootMessage(e)), e);
+        }
+    }
+
+    static String jdbcUrl(Path folder) {
+        // FILE_LOCK=FILE also protects the file from another program that ignores our lock file.
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DB_NAME) + ";FILE_LOCK=FILE";
+    }
+
+    private static void prepareFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new DataFolderException(Texts.get("startup.folderNotCreated", folder), e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new DataFolderException(Texts.get("startup.folderReadOnly", folder));
+        }
+        // isWritable trusts permission bits; a read-only mount or a root-owned folder says more on a real write.
+        try {
+            Path probe = Files.createTempFile(folder, ".write-test", ".tmp");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new DataFolderException(Texts.get("startup.folderReadOnly", folder), e);
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load();
+        MigrationInfo[] future = Arrays.stream(flyway.info().applied())
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .toArray(MigrationInfo[]::new);
+        if (future.length > 0) {
+            String newest = future[future.length - 1].getVersion().getVersion();
+            throw new DataFolderException(Texts.get("startup.databaseNewer", newest, latestKnown(flyway)));
+        }
+        flyway.migrate();
+    }
+
+    private static String latestKnown(Flyway flyway) {
+        return Arrays.stream(flyway.info().all())
+                .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED)
+                .reduce((a, b) -> b)
+                .map(m -> m.getVersion().getVersion())
+                .orElse("0");
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        releaseQuietly(lock);
+        closeQuietly(lockChannel);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
+            return Texts.get("startup.databaseLockedByOther");
+        }
+        return t.getMessage();
+    }
+
+    private static void releaseQuietly(FileLock lock) {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException ignored) {
+            // the channel is being closed anyway
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException ignored) {
+            // nothing left to do
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package org.normdesk.store;
+
+import static org.normdesk.store.jooq.Tables.DOCUMENT;
+import static org.normdesk.store.jooq.Tables.DOCUMENT_CO_ISSUER;
+import static org.normdesk.store.jooq.Tables.ISSUER;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.normdesk.domain.DocNumber;
+import org.normdesk.domain.DocumentKind;
+import org.normdesk.domain.EndOfForce;
+import org.normdesk.domain.IssuerCategory;
+import org.normdesk.domain.NormativeDocument;
+import org.normdesk.domain.Page;
+import org.normdesk.domain.RegisterColumn;
+import org.normdesk.domain.RegisterQuery;
+import org.normdesk.domain.RegisterRow;
+import org.normdesk.domain.ReviewOutcome;
+import org.normdesk.domain.Stage;
+import org.normdesk.domain.Validity;
+import org.normdesk.domain.ValidityRule;
+import org.normdesk.store.jooq.tables.records.DocumentRecord;
+
+/**
+ * Documents in the database. The register is read a page at a time with its filters and sort
+ * done by the database, so that 100,000 documents never sit in memory at once.
+ */
+public final class DocumentRepository {
+
+    private static final Map<RegisterColumn, Field<?>> SORT_FIELDS = Map.of(
+            RegisterColumn.TITLE, DOCUMENT.TITLE,
+            RegisterColumn.DOC_NUMBER, DOCUMENT.DOC_NUMBER,
+            RegisterColumn.ISSUER, ISSUER.NAME,
+            RegisterColumn.STAGE, DOCUMENT.STAGE,
+            RegisterColumn.VALIDITY, DOCUMENT.VALIDITY,
+            RegisterColumn.SIGNED_ON, DOCUMENT.SIGNED_ON,
+            RegisterColumn.PUBLISHED_ON, DOCUMENT.PUBLISHED_ON,
+            RegisterColumn.EFFECTIVE_ON, DOCUMENT.EFFECTIVE_ON,
+            RegisterColumn.VALID_UNTIL, DOCUMENT.VALID_UNTIL,
+            RegisterColumn.UPDATED, DOCUMENT.UPDATED_AT);
+
+    private final DSLContext dsl;
+
+    public DocumentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Stores a new document with its derived columns and returns it with its id. */
+    public NormativeDocument insert(NormativeDocument d, ValidityRule.Derived derived, LocalDateTime now) {
+        DocumentRecord r = dsl.newRecord(DOCUMENT);
+        fill(r, d, derived, now);
+        r.setCreatedAt(now);
+        r.setVersion(0);
+        r.store();
+        saveCoIssuers(r.getId(), d.coIssuerIds());
+        return d.toBuilder().id(r.getId()).version(0).build();
+    }
+
+    /** Saves the document if nobody changed it since it was read; otherwise throws {@link StaleDataException}. */
+    public NormativeDocument update(NormativeDocument d, ValidityRule.Derived derived, LocalDateTime now) {
+        DocumentRecord r = dsl.newRecord(DOCUMENT);
+        fill(r, d, derived, now);
+        r.setVersion(d.version() + 1);
+        r.changed(DOCUMENT.ID, false);
+        r.changed(DOCUMENT.CREATED_AT, false);
+        int n = dsl.update(DOCUMENT).set(r)
+                .where(DOCUMENT.ID.eq(d.id()).and(DOCUMENT.VERSION.eq(d.version())))
+                .execute();
+        if (n == 0) {
+            throw new StaleDataException();
+        }
+        dsl.deleteFrom(DOCUMENT_CO_ISSUER).where(DOCUMENT_CO_ISSUER.DOCUMENT_ID.eq(d.id())).execute();
+        saveCoIssuers(d.id(), d.coIssuerIds());
+        return d.toBuilder().version(d.version() + 1).build();
+    }
+
+    /** Writes only the derived 时效性 columns; not a user's edit, so the version stays. */
+    public void updateDerived(long id, ValidityRule.Derived derived) {
+        dsl.update(DOCUMENT)
+                .set(DOCUMENT.VALIDITY, derived.validity() == null ? null : derived.validity().name())
+                .set(DOCUMENT.VALIDITY_CHANGES_ON, derived.changesOn())
+                .where(DOCUMENT.ID.eq(id))
+                .execute();
+    }
+
+    /** Documents whose derived 时效性 may have changed by the passing of time up to that day. */
+    public List<Long> idsWithValidityDue(LocalDate today) {
+        return dsl.select(DOCUMENT.ID).from(DOCUMENT)
+                .where(DOCUMENT.VALIDITY_CHANGES_ON.le(today))
+                .fetch(DOCUMENT.ID);
+    }
+
+    public Optional<NormativeDocument> findById(long id) {
+        return dsl.selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).fetchOptional().map(r -> toDocument(r,
+                dsl.select(DOCUMENT_CO_ISSUER.ISSUER_ID).from(DOCUMENT_CO_ISSUER)
+                        .where(DOCUMENT_CO_ISSUER.DOCUMENT_ID.eq(id))
+                        .orderBy(DOCUMENT_CO_ISSUER.SORT_ORDER)
+                        .fetch(DOCUMENT_CO_ISSUER.ISSUER_ID)));
+    }
+
+    /** The stored derived 时效性 of a document, as the register shows it. */
+    public Optional<Validity> storedValidity(long id) {
+        return dsl.select(DOCUMENT.VALIDITY).from(DOCUMENT).where(DOCUMENT.ID.eq(id)).fetchOptional(DOCUMENT.VALIDITY)
+                .map(v -> v == null ? null : Validity.valueOf(v));
+    }
+
+    /** Whether another document (not {@code exceptId}) already carries this normalised 文号. */
+    public boolean docNumberTaken(String docNumber, Long exceptId) {
+        Condition c = DOCUMENT.DOC_NUMBER.eq(docNumber);
+        if (exceptId != null) {
+            c = c.and(DOCUMENT.ID.ne(exceptId));
+        }
+        return dsl.fetchExists(DOCUMENT, c);
+    }
+
+    public Page<RegisterRow> page(RegisterQuery q) {
+        Condition where = conditions(q);
+        long total = dsl.selectCount().from(DOCUMENT).join(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID))
+                .where(where).fetchOne(0, Long.class);
+        List<RegisterRow> rows = dsl.select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER, ISSUER.NAME,
+                        ISSUER.CATEGORY, DOCUMENT.STAGE, DOCUMENT.VALIDITY, DOCUMENT.SIGNED_ON, DOCUMENT.PUBLISHED_ON,
+                        DOCUMENT.EFFECTIVE_ON, DOCUMENT.VALID_UNTIL)
+                .from(DOCUMENT).join(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID))
+                .where(where)
+                .orderBy(sort(q))
+                .limit(q.limit()).offset(q.offset())
+                .fetch(DocumentRepository::toRow);
+        return new Page<>(rows, total, q.offset());
+    }
+
+    /** The years that documents are filed under, newest first, for the year filter. */
+    public List<Integer> years() {
+        return dsl.selectDistinct(DOCUMENT.DOC_YEAR).from(DOCUMENT).orderBy(DOCUMENT.DOC_YEAR.desc())
+                .fetch(DOCUMENT.DOC_YEAR);
+    }
+
+    public long count() {
+        return dsl.fetchCount(DOCUMENT);
+    }
+
+    /** How many documents stand in each stage. */
+    public Map<Stage, Integer> countByStage() {
+        var result = new java.util.EnumMap<Stage, Integer>(Stage.class);
+        dsl.select(DOCUMENT.STAGE, DSL.count()).from(DOCUMENT).groupBy(DOCUMENT.STAGE)
+                .forEach(r -> result.put(Stage.valueOf(r.value1()), r.value2()));
+        return result;
+    }
+
+    /** How many published documents have each 时效性. */
+    public Map<Validity, Integer> countByValidity() {
+        var result = new java.util.EnumMap<Validity, Integer>(Validity.class);
+        dsl.select(DOCUMENT.VALIDITY, DSL.count()).from(DOCUMENT).where(DOCUMENT.VALIDITY.isNotNull())
+                .groupBy(DOCUMENT.VALIDITY)
+                .forEach(r -> result.put(Validity.valueOf(r.value1()), r.value2()));
+        return result;
+    }
+
+    /** Documents in force whose 有效期 ends within the window, soonest first. */
+    public List<RegisterRow> expiringBetween(LocalDate from, LocalDate to, int limit) {
+        return dsl.select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER, ISSUER.NAME,
+                        ISSUER.CATEGORY, DOCUMENT.STAGE, DOCUMENT.VALIDITY, DOCUMENT.SIGNED_ON, DOCUMENT.PUBLISHED_ON,
+                        DOCUMENT.EFFECTIVE_ON, DOCUMENT.VALID_UNTIL)
+                .from(DOCUMENT).join(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID))
+                .where(DOCUMENT.VALIDITY.eq(Validity.IN_FORCE.name()))
+                .and(DOCUMENT.VALID_UNTIL.between(from, to))
+                .orderBy(DOCUMENT.VALID_UNTIL, DOCUMENT.ID)
+                .limit(limit)
+                .fetch(DocumentRepository::toRow);
+    }
+
+    private static Condition conditions(RegisterQuery q) {
+        List<Condition> c = new ArrayList<>();
+        if (q.stage() != null) {
+            c.add(DOCUMENT.STAGE.eq(q.stage().name()));
+        }
+        if (q.validity() != null) {
+            c.add(DOCUMENT.VALIDITY.eq(q.validity().name()));
+        }
+        if (q.issuerId() != null) {
+            c.add(DOCUMENT.LEAD_ISSUER_ID.eq(q.issuerId()));
+        }
+        if (q.issuerCategory() != null) {
+            c.add(ISSUER.CATEGORY.eq(q.issuerCategory().name()));
+        }
+        if (q.year() != null) {
+            c.add(DOCUMENT.DOC_YEAR.eq(q.year()));
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            String t = DocNumber.normalizeBrackets(q.text().strip());
+            c.add(DOCUMENT.TITLE.contains(t).or(DOCUMENT.DOC_NUMBER.contains(t)));
+        }
+        return DSL.and(c);
+    }
+
+    private static List<SortField<?>> sort(RegisterQuery q) {
+        Field<?> f = SORT_FIELDS.getOrDefault(q.sortBy(), DOCUMENT.UPDATED_AT);
+        SortField<?> primary = q.descending() ? f.desc().nullsLast() : f.asc().nullsLast();
+        // The id breaks ties, so that paging never shows a row twice or skips one.
+        return List.of(primary, q.descending() ? DOCUMENT.ID.desc() : DOCUMENT.ID.asc());
+    }
+
+    private void saveCoIssuers(long documentId, List<Long> coIssuerIds) {
+        int order = 0;
+        for (Long issuerId : coIssuerIds) {
+            dsl.insertInto(DOCUMENT_CO_ISSUER)
+                    .set(DOCUMENT_CO_ISSUER.DOCUMENT_ID, documentId)
+                    .set(DOCUMENT_CO_ISSUER.ISSUER_ID, issuerId)
+                    .set(DOCUMENT_CO_ISSUER.SORT_ORDER, order++)
+                    .execute();
+        }
+    }
+
+    private static void fill(DocumentRecord r, NormativeDocument d, ValidityRule.Derived derived, LocalDateTime now) {
+        r.setTitle(d.title());
+        r.setDocNumber(d.docNumber());
+        r.setRegistrationNumber(d.registrationNumber());
+        r.setLeadIssuerId(d.leadIssuerId());
+        r.setDraftingUnit(d.draftingUnit());
+        r.setKind(d.kind().name());
+        r.setTrial(d.trial());
+        r.setMarketRelated(d.marketRelated());
+        r.setMajorDecision(d.majorDecision());
+        r.setSignedOn(d.signedOn());
+        r.setPublishedOn(d.publishedOn());
+        r.setEffectiveOn(d.effectiveOn());
+        r.setValidUntil(d.validUntil());
+        r.setFullText(d.fullText());
+        r.setStage(d.stage().name());
+        r.setReviewOutcome(name(d.reviewOutcome()));
+        r.setEndOfForce(name(d.endOfForce()));
+        r.setEndOfForceOn(d.endOfForceOn());
+        r.setValidity(name(derived.validity()));
+        r.setValidityChangesOn(derived.changesOn());
+        r.setDocYear(d.registerYear(now.getYear()));
+        r.setUpdatedAt(now);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private static NormativeDocument toDocument(DocumentRecord r, List<Long> coIssuers) {
+        return new NormativeDocument(r.getId(), r.getTitle(), r.getDocNumber(), r.getRegistrationNumber(),
+                r.getLeadIssuerId(), coIssuers, r.getDraftingUnit(), DocumentKind.valueOf(r.getKind()),
+                r.getTrial(), r.getMarketRelated(), r.getMajorDecision(), r.getSignedOn(), r.getPublishedOn(),
+                r.getEffectiveOn(), r.getValidUntil(), r.getFullText(), Stage.valueOf(r.getStage()),
+                r.getReviewOutcome() == null ? null : ReviewOutcome.valueOf(r.getReviewOutcome()),
+                r.getEndOfForce() == null ? null : EndOfForce.valueOf(r.getEndOfForce()),
+                r.getEndOfForceOn(), r.getVersion());
+    }
+
+    private static RegisterRow toRow(Record r) {
+        String validity = r.get(DOCUMENT.VALIDITY);
+        return new RegisterRow(r.get(DOCUMENT.ID), r.get(DOCUMENT.TITLE), r.get(DOCUMENT.DOC_NUMBER), r.get(ISSUER.NAME),
+                IssuerCategory.valueOf(r.get(ISSUER.CATEGORY)), Stage.valueOf(r.get(DOCUMENT.STAGE)),
+                validity == null ? null : Validity.valueOf(validity), r.get(DOCUMENT.SIGNED_ON),
+                r.get(DOCUMENT.PUBLISHED_ON), r.get(DOCUMENT.EFFECTIVE_ON), r.get(DOCUMENT.VALID_UNTIL));
+    }
+}
