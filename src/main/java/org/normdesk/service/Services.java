@@ -15,6 +15,7 @@ public final class Services implements AutoCloseable {
     private final RegisterService register;
     private final IssuerService issuers;
     private final DemoDataService demo;
+    private final CalendarService calendar;
 
     private Services(Database database, Clock clock, String actor) {
         this.database = database;
@@ -22,17 +23,24 @@ public final class Services implements AutoCloseable {
         this.register = new RegisterService(store, clock, actor);
         this.issuers = new IssuerService(store, clock, actor);
         this.demo = new DemoDataService(register, issuers, clock);
+        this.calendar = new CalendarService(store, clock, actor);
     }
 
     /**
-     * Opens the data folder (creating and migrating its database) and brings the derived
-     * 时效性 up to today.
+     * Opens the data folder (creating and migrating its database), brings the derived 时效性 up to
+     * today and writes the built-in holiday years the database lacks.
      *
      * @throws org.normdesk.store.DataFolderException with a Chinese message when the folder cannot be used
      */
     public static Services open(Path folder, Clock clock, String actor) {
         Services s = new Services(Database.open(folder), clock, actor);
-        s.register.refreshValidity();
+        try {
+            s.register.refreshValidity();
+            s.calendar.seedBuiltIn();
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
         return s;
     }
 
@@ -46,6 +54,11 @@ public final class Services implements AutoCloseable {
 
     public DemoDataService demo() {
         return demo;
+    }
+
+    /** The working-day calendar (法定节假日 and 调休). */
+    public CalendarService calendar() {
+        return calendar;
     }
 
     public Path folder() {
