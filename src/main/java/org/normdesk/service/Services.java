@@ -15,6 +15,9 @@ public final class Services implements AutoCloseable {
     private final RegisterService register;
     private final IssuerService issuers;
     private final DemoDataService demo;
+    private final RulePackService rules;
+    private final ReviewService reviews;
+    private final PublicationService publication;
 
     private Services(Database database, Clock clock, String actor) {
         this.database = database;
@@ -22,6 +25,9 @@ public final class Services implements AutoCloseable {
         this.register = new RegisterService(store, clock, actor);
         this.issuers = new IssuerService(store, clock, actor);
         this.demo = new DemoDataService(register, issuers, clock);
+        this.rules = new RulePackService(store);
+        this.reviews = new ReviewService(store, clock, actor, rules, WorkdaySource.WEEKDAYS);
+        this.publication = new PublicationService(store, clock, actor);
     }
 
     /**
@@ -46,6 +52,18 @@ public final class Services implements AutoCloseable {
 
     public DemoDataService demo() {
         return demo;
+    }
+
+    public RulePackService rules() {
+        return rules;
+    }
+
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    public PublicationService publication() {
+        return publication;
     }
 
     public Path folder() {
