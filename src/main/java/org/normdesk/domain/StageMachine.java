@@ -45,6 +45,10 @@ public final class StageMachine {
             case DELIBERATE -> {
                 if (d.reviewOutcome() == null || d.reviewOutcome() == ReviewOutcome.ILLEGAL) {
                     problems.add(Problem.error("reviewOutcome", "guard.deliberate.notLegal"));
+                } else if (r.deliberationDecision() == null) {
+                    problems.add(Problem.error("deliberation", "guard.deliberate.noRecord"));
+                } else if (!r.deliberationDecision().approves()) {
+                    problems.add(Problem.error("deliberation", "guard.deliberate.rejected"));
                 }
             }
             case REGISTER -> {
@@ -54,7 +58,8 @@ public final class StageMachine {
             }
             case PUBLISH -> problems.addAll(publicationGaps(d));
             default -> {
-                // ACCEPT and REDRAFT need nothing but the right starting stage.
+                // ACCEPT, REDRAFT and RESUBMIT need nothing but the right starting stage here;
+                // the review service checks the materials before it accepts.
             }
         }
         return problems;

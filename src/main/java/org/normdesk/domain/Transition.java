@@ -9,6 +9,8 @@ public enum Transition implements Labelled {
     ACCEPT(Stage.SUBMITTED, Stage.UNDER_REVIEW),
     RETURN(EnumSet.of(Stage.SUBMITTED, Stage.UNDER_REVIEW), Stage.RETURNED),
     REDRAFT(Stage.RETURNED, Stage.DRAFTING),
+    /** The drafting unit sends the completed materials back (补正后重新送审). */
+    RESUBMIT(Stage.RETURNED, Stage.SUBMITTED),
     FINISH_REVIEW(Stage.UNDER_REVIEW, Stage.REVIEWED),
     DELIBERATE(Stage.REVIEWED, Stage.DELIBERATED),
     REGISTER(Stage.DELIBERATED, Stage.REGISTERED),

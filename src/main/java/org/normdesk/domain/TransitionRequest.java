@@ -1,11 +1,23 @@
 package org.normdesk.domain;
 
+import org.normdesk.domain.review.DeliberationDecision;
+
 /**
  * A transition with what the user gave for it: the review outcome for FINISH_REVIEW, the
- * registration number for REGISTER, a reason for RETURN, REFUSE_REGISTRATION and WITHDRAW.
+ * meeting's decision for DELIBERATE, the registration number for REGISTER, a reason for RETURN,
+ * REFUSE_REGISTRATION and WITHDRAW.
  */
 public record TransitionRequest(Transition transition, ReviewOutcome reviewOutcome, String registrationNumber,
-                                String reason) {
+                                String reason, DeliberationDecision deliberationDecision) {
+
+    public TransitionRequest(Transition transition, ReviewOutcome reviewOutcome, String registrationNumber,
+                             String reason) {
+        this(transition, reviewOutcome, registrationNumber, reason, null);
+    }
+
+    public static TransitionRequest deliberate(DeliberationDecision decision) {
+        return new TransitionRequest(Transition.DELIBERATE, null, null, null, decision);
+    }
 
     public static TransitionRequest of(Transition t) {
         return new TransitionRequest(t, null, null, null);

@@ -35,11 +35,13 @@ public final class RegisterService {
     private final Store store;
     private final Clock clock;
     private final Auditor auditor;
+    private final DocumentMover mover;
 
     public RegisterService(Store store, Clock clock, String actor) {
         this.store = store;
         this.clock = clock;
         this.auditor = new Auditor(clock, actor);
+        this.mover = new DocumentMover(auditor, this::today);
     }
 
     public LocalDate today() {
@@ -91,15 +93,7 @@ public final class RegisterService {
 
     /** Moves a document one step; refused with the reasons in Chinese when a guard says no. */
     public NormativeDocument transition(long id, TransitionRequest request) {
-        return store.inTransaction(r -> {
-            NormativeDocument before = r.documents().findById(id).orElseThrow(RegisterService::gone);
-            NormativeDocument after = StageMachine.apply(before, request);
-            NormativeDocument saved = r.documents().update(after, ValidityRule.derive(after, today()), auditor.now());
-            String summary = request.transition().label() + "：" + before.stage().label() + " → " + after.stage().label()
-                    + (request.reason() == null || request.reason().isBlank() ? "" : "（理由：" + request.reason().strip() + "）");
-            auditor.record(r.audit(), AuditEvent.DOCUMENT, id, "TRANSITION", summary, before, saved);
-            return saved;
-        });
+        return store.inTransaction(r -> mover.move(r, id, request));
     }
 
     /**

@@ -16,6 +16,9 @@ public final class Services implements AutoCloseable {
     private final IssuerService issuers;
     private final DemoDataService demo;
     private final CalendarService calendar;
+    private final RulePackService rules;
+    private final ReviewService reviews;
+    private final PublicationService publication;
 
     private Services(Database database, Clock clock, String actor) {
         this.database = database;
@@ -24,6 +27,9 @@ public final class Services implements AutoCloseable {
         this.issuers = new IssuerService(store, clock, actor);
         this.demo = new DemoDataService(register, issuers, clock);
         this.calendar = new CalendarService(store, clock, actor);
+        this.rules = new RulePackService(store);
+        this.reviews = new ReviewService(store, clock, actor, rules, calendar::current);
+        this.publication = new PublicationService(store, clock, actor);
     }
 
     /**
@@ -59,6 +65,18 @@ public final class Services implements AutoCloseable {
     /** The working-day calendar (法定节假日 and 调休). */
     public CalendarService calendar() {
         return calendar;
+    }
+
+    public RulePackService rules() {
+        return rules;
+    }
+
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    public PublicationService publication() {
+        return publication;
     }
 
     public Path folder() {

@@ -78,7 +78,8 @@ public final class Database implements AutoCloseable {
 
     static String jdbcUrl(Path folder) {
         // FILE_LOCK=FILE also protects the file from another program that ignores our lock file.
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DB_NAME) + ";FILE_LOCK=FILE";
+        // LOCK_TIMEOUT: a registration waiting for another's number waits up to 10 s, not H2's 1 s.
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DB_NAME) + ";FILE_LOCK=FILE;LOCK_TIMEOUT=10000";
     }
 
     private static void prepareFolder(Path folder) {

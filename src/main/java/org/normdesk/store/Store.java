@@ -18,16 +18,34 @@ public final class Store {
 
     /** The repositories bound to one connection or transaction. */
     public record Repositories(IssuerRepository issuers, DocumentRepository documents, AuditRepository audit,
-                               SettingRepository settings, CalendarRepository calendar) {
+                               SettingRepository settings, CalendarRepository calendar,
+                               ReviewRepository reviews, PublicationRepository publication) {
         static Repositories on(DSLContext dsl) {
             return new Repositories(new IssuerRepository(dsl), new DocumentRepository(dsl), new AuditRepository(dsl),
-                    new SettingRepository(dsl), new CalendarRepository(dsl));
+                    new SettingRepository(dsl), new CalendarRepository(dsl), new ReviewRepository(dsl),
+                    new PublicationRepository(dsl));
         }
     }
 
     /** All or nothing: the work commits when it returns and rolls back when it throws. */
     public <T> T inTransaction(Function<Repositories, T> work) {
         return database.dsl().transactionResult(cfg -> work.apply(Repositories.on(DSL.using(cfg))));
+    }
+
+    /**
+     * Creates a numbering sequence's row in its own short transaction, before the transaction that
+     * locks it and takes a number: two first numbers of a year asked for at the same moment would
+     * otherwise both try to insert it.
+     */
+    public void prepareSequence(String scope, int year) {
+        try {
+            inTransaction(r -> {
+                r.publication().ensureSequence(scope, year);
+                return null;
+            });
+        } catch (org.jooq.exception.DataAccessException raced) {
+            // another registration created the row at the same moment: exactly what was wanted
+        }
     }
 
     public <T> T read(Function<Repositories, T> work) {

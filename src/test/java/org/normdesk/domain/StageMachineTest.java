@@ -20,7 +20,7 @@ class StageMachineTest {
         d = StageMachine.apply(d, TransitionRequest.of(Transition.SUBMIT));
         d = StageMachine.apply(d, TransitionRequest.of(Transition.ACCEPT));
         d = StageMachine.apply(d, TransitionRequest.finishReview(ReviewOutcome.AMEND));
-        d = StageMachine.apply(d, TransitionRequest.of(Transition.DELIBERATE));
+        d = StageMachine.apply(d, TransitionRequest.deliberate(org.normdesk.domain.review.DeliberationDecision.APPROVED));
         d = StageMachine.apply(d, TransitionRequest.register("清规〔2025〕001"));
         d = d.toBuilder().docNumber("清政发〔2025〕3号").publishedOn(LocalDate.of(2025, 3, 1))
                 .effectiveOn(LocalDate.of(2025, 4, 1)).build();

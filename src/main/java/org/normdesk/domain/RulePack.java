@@ -1,0 +1,38 @@
+package org.normdesk.domain;
+
+/**
+ * The jurisdiction's numbers (RULES.md). Each is a setting whose default is the one the rules
+ * give; an office changes them in 设置 to follow its province.
+ *
+ * @param reviewDays           working days a legality review may take (RULES.md §2: ≥ 5 and ≤ 15)
+ * @param commentWorkingDays   the least public comment period, in working days (§1: 7)
+ * @param commentDaysMarket    the least comment period, in calendar days, for documents on market
+ *                             entities or major decisions (§1: 30)
+ * @param effectiveGapDays     days between publication and entry into force below which a reason
+ *                             must be stated (§1: 30)
+ * @param validityYears        有效期 when none is stated (§1: 5)
+ * @param trialValidityYears   有效期 of 暂行/试行 documents (§1: 2)
+ * @param announcementValidityYears 有效期 of 通告 (§1: 1)
+ * @param registrationTemplate 统一登记号 pattern (§3), see {@link NumberTemplate}
+ * @param opinionTemplate      审核意见书 number pattern, see {@link NumberTemplate}
+ * @param reviewOffice         the office that signs review opinions
+ */
+public record RulePack(int reviewDays, int commentWorkingDays, int commentDaysMarket, int effectiveGapDays,
+                       int validityYears, int trialValidityYears, int announcementValidityYears,
+                       String registrationTemplate, String opinionTemplate, String reviewOffice) {
+
+    public static final int REVIEW_DAYS_MIN = 5;
+    public static final int REVIEW_DAYS_MAX = 15;
+
+    public static RulePack defaults() {
+        return new RulePack(15, 7, 30, 30, 5, 2, 1, "清规〔{year}〕{seq:3}", "清司审〔{year}〕{seq}号", "清河县司法局");
+    }
+
+    /** The 有效期 a document of this kind gets when its text states none, in years. */
+    public int defaultValidityYears(DocumentKind kind, boolean trial) {
+        if (kind == DocumentKind.ANNOUNCEMENT) {
+            return announcementValidityYears;
+        }
+        return trial ? trialValidityYears : validityYears;
+    }
+}

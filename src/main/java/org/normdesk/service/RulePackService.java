@@ -1,0 +1,97 @@
+package org.normdesk.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.normdesk.domain.NumberTemplate;
+import org.normdesk.domain.Problem;
+import org.normdesk.domain.RulePack;
+import org.normdesk.domain.RuleViolation;
+import org.normdesk.domain.review.ReviewCase;
+import org.normdesk.store.SettingRepository;
+import org.normdesk.store.Store;
+
+/** The office's rule pack, kept in the settings table; each value falls back to its RULES.md default. */
+public final class RulePackService {
+    private static final String PREFIX = "rules.";
+    private final Store store;
+
+    public RulePackService(Store store) {
+        this.store = store;
+    }
+
+    public RulePack current() {
+        return store.read(r -> read(r.settings()));
+    }
+
+    static RulePack read(SettingRepository s) {
+        RulePack d = RulePack.defaults();
+        Function<String, String> get = k -> s.get(PREFIX + k).orElse(null);
+        return new RulePack(
+                intOr(get.apply("reviewDays"), d.reviewDays()),
+                intOr(get.apply("commentWorkingDays"), d.commentWorkingDays()),
+                intOr(get.apply("commentDaysMarket"), d.commentDaysMarket()),
+                intOr(get.apply("effectiveGapDays"), d.effectiveGapDays()),
+                intOr(get.apply("validityYears"), d.validityYears()),
+                intOr(get.apply("trialValidityYears"), d.trialValidityYears()),
+                intOr(get.apply("announcementValidityYears"), d.announcementValidityYears()),
+                textOr(get.apply("registrationTemplate"), d.registrationTemplate()),
+                textOr(get.apply("opinionTemplate"), d.opinionTemplate()),
+                textOr(get.apply("reviewOffice"), d.reviewOffice()));
+    }
+
+    public List<Problem> validate(RulePack p) {
+        List<Problem> problems = new ArrayList<>();
+        if (!ReviewCase.reviewDaysAllowed(p.reviewDays())) {
+            problems.add(Problem.error("reviewDays", "rules.reviewDays.range", RulePack.REVIEW_DAYS_MIN,
+                    RulePack.REVIEW_DAYS_MAX));
+        }
+        for (int n : new int[]{p.commentWorkingDays(), p.commentDaysMarket(), p.validityYears(),
+                p.trialValidityYears(), p.announcementValidityYears()}) {
+            if (n <= 0) {
+                problems.add(Problem.error("rules", "rules.positive"));
+                break;
+            }
+        }
+        if (p.effectiveGapDays() < 0) {
+            problems.add(Problem.error("effectiveGapDays", "rules.positive"));
+        }
+        new NumberTemplate(p.registrationTemplate()).problem().ifPresent(problems::add);
+        new NumberTemplate(p.opinionTemplate()).problem().ifPresent(problems::add);
+        return problems;
+    }
+
+    public void save(RulePack p) {
+        List<Problem> problems = validate(p);
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        store.inTransaction(r -> {
+            SettingRepository s = r.settings();
+            s.put(PREFIX + "reviewDays", String.valueOf(p.reviewDays()));
+            s.put(PREFIX + "commentWorkingDays", String.valueOf(p.commentWorkingDays()));
+            s.put(PREFIX + "commentDaysMarket", String.valueOf(p.commentDaysMarket()));
+            s.put(PREFIX + "effectiveGapDays", String.valueOf(p.effectiveGapDays()));
+            s.put(PREFIX + "validityYears", String.valueOf(p.validityYears()));
+            s.put(PREFIX + "trialValidityYears", String.valueOf(p.trialValidityYears()));
+            s.put(PREFIX + "announcementValidityYears", String.valueOf(p.announcementValidityYears()));
+            s.put(PREFIX + "registrationTemplate", p.registrationTemplate());
+            s.put(PREFIX + "opinionTemplate", p.opinionTemplate());
+            s.put(PREFIX + "reviewOffice", p.reviewOffice());
+            return null;
+        });
+    }
+
+    private static int intOr(String v, int fallback) {
+        try {
+            return v == null ? fallback : Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static String textOr(String v, String fallback) {
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}
