@@ -74,6 +74,12 @@ record Head(List<String> redHeadOrgans, String redHeadLine, String docNumber, St
             end++;
             title.append(lines.get(end).text().strip());
         }
+        // Web copies put the 文号 under the title rather than above it.
+        if (number == null && end + 1 < lines.size()) {
+            String after = lines.get(end + 1).text().strip();
+            number = docNumberLine(after);
+            numberLine = number == null ? "" : after;
+        }
         return new Head(organs, redLine, number, numberLine, title.toString(), title.toString(), end, false);
     }
 
