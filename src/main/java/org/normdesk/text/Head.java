@@ -32,13 +32,17 @@ record Head(List<String> redHeadOrgans, String redHeadLine, String docNumber, St
         int limit = Math.min(lines.size(), HEAD_ZONE);
         for (; i < limit; i++) {
             String t = lines.get(i).text().strip();
+            // The banner may take several lines in a 联合发文 (one organ a line, 文件 beside them)
+            // or have no 文件 at all ("重庆市粮食局 重庆市财政局").
             List<String> red = Organs.redHeadOrgans(t);
-            if (red.isEmpty() && i < 3 && organs.isEmpty() && number == null) {
-                red = Organs.organsOf(t); // a banner without 文件: "重庆市粮食局 重庆市财政局"
+            if (red.isEmpty() && i < 4 && number == null && !t.equals("文件")) {
+                red = Organs.organsOf(t);
             }
-            if (!red.isEmpty() && organs.isEmpty()) {
-                organs = red;
-                redLine = t;
+            if (number == null && (!red.isEmpty() || (t.equals("文件") && !organs.isEmpty()))) {
+                List<String> all = new java.util.ArrayList<>(organs);
+                red.stream().filter(o -> !all.contains(o)).forEach(all::add);
+                organs = List.copyOf(all);
+                redLine = redLine.isEmpty() ? t : redLine + " " + t;
                 continue;
             }
             String found = docNumberLine(t);
