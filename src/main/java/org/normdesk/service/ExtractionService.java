@@ -38,7 +38,9 @@ public final class ExtractionService {
             LoadedDocument doc = reader.read(file);
             return new FileExtraction(file, extractor.extract(doc.paragraphs()), null);
         } catch (UnreadableDocumentException e) {
-            LOG.info("cannot read {}", file, e);
+            // The user gets the sentence; the stack stays at debug level so a terminal never shows it.
+            LOG.info("cannot read {}: {}", file, e.getMessage());
+            LOG.debug("cannot read {}", file, e);
             return new FileExtraction(file, null, e.failure());
         } catch (RuntimeException e) {
             // A bug in extraction must not stop a batch: report the file as unreadable, log the cause.

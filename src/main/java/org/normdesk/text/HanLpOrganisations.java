@@ -35,9 +35,24 @@ public final class HanLpOrganisations {
         synchronized (Holder.SEGMENT) { // a Segment is not documented as thread-safe
             terms = Holder.SEGMENT.seg(text);
         }
+        // HanLP tags 重庆市财政局 as one organisation (nt) but 清河县/ns + 水利局/nis as a place and an
+        // institution word: a run of places followed by an institution word is an organ too.
+        StringBuilder place = new StringBuilder();
         for (Term t : terms) {
-            if (t.nature != null && t.nature.startsWith("nt") && t.word.length() >= 3 && !out.contains(t.word)) {
-                out.add(t.word);
+            String nature = t.nature == null ? "" : t.nature.toString();
+            String name = null;
+            if (nature.startsWith("nt")) {
+                name = place + t.word;
+            } else if (nature.equals("nis") && place.length() > 0) {
+                name = place + t.word;
+            }
+            if (nature.equals("ns")) {
+                place.append(t.word);
+                continue;
+            }
+            place.setLength(0);
+            if (name != null && name.length() >= 3 && !out.contains(name)) {
+                out.add(name);
             }
         }
         return out;
