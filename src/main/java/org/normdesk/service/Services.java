@@ -15,6 +15,7 @@ public final class Services implements AutoCloseable {
     private final RegisterService register;
     private final IssuerService issuers;
     private final DemoDataService demo;
+    private final ImportService imports;
 
     private Services(Database database, Clock clock, String actor) {
         this.database = database;
@@ -22,6 +23,7 @@ public final class Services implements AutoCloseable {
         this.register = new RegisterService(store, clock, actor);
         this.issuers = new IssuerService(store, clock, actor);
         this.demo = new DemoDataService(register, issuers, clock);
+        this.imports = new ImportService(store, register, issuers, clock);
     }
 
     /**
@@ -42,6 +44,10 @@ public final class Services implements AutoCloseable {
 
     public IssuerService issuers() {
         return issuers;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     public DemoDataService demo() {

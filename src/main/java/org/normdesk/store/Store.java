@@ -18,10 +18,10 @@ public final class Store {
 
     /** The repositories bound to one connection or transaction. */
     public record Repositories(IssuerRepository issuers, DocumentRepository documents, AuditRepository audit,
-                               SettingRepository settings) {
+                               SettingRepository settings, OriginalFileRepository originals) {
         static Repositories on(DSLContext dsl) {
             return new Repositories(new IssuerRepository(dsl), new DocumentRepository(dsl), new AuditRepository(dsl),
-                    new SettingRepository(dsl));
+                    new SettingRepository(dsl), new OriginalFileRepository(dsl));
         }
     }
 
