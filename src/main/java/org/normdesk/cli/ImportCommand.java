@@ -27,6 +27,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或文件夹")
     List<Path> paths = new ArrayList<>();
 
+    @Option(names = "--ledger", description = "PATH 是 Excel 台账（.xlsx/.xls），每行一件文件")
+    boolean ledger;
+
     @Option(names = "--data", description = "数据文件夹（默认为用户数据文件夹）")
     String data;
 
@@ -45,10 +48,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = opener.apply(data)) {
-            ImportReport report = services.imports().importAll(paths, (done, total) -> {
+            org.normdesk.service.Progress progress = (done, total) -> {
                 out.printf("\r%d/%d", done, total);
                 return true;
-            });
+            };
+            ImportReport report = ledger ? ledgers(services, progress) : services.imports().importAll(paths, progress);
             out.println();
             report.imported().forEach(i -> out.println("+ " + i.file() + " → " + i.title()));
             report.duplicates().forEach(d -> out.println("= " + d.file() + "：" + d.reason()));
@@ -60,5 +64,18 @@ public final class ImportCommand implements Callable<Integer> {
                     report.failed().size()));
             return report.failed().isEmpty() ? 0 : 1;
         }
+    }
+
+    private ImportReport ledgers(Services services, org.normdesk.service.Progress progress) {
+        List<ImportReport.Imported> imported = new ArrayList<>();
+        List<ImportReport.Skipped> duplicates = new ArrayList<>();
+        List<ImportReport.Skipped> failed = new ArrayList<>();
+        for (Path p : paths) {
+            ImportReport r = services.imports().importLedger(p, progress);
+            imported.addAll(r.imported());
+            duplicates.addAll(r.duplicates());
+            failed.addAll(r.failed());
+        }
+        return new ImportReport(imported, duplicates, failed, false);
     }
 }

@@ -23,7 +23,11 @@ import org.normdesk.domain.RuleViolation;
 import org.normdesk.domain.Stage;
 import org.normdesk.domain.Texts;
 import org.normdesk.domain.extract.ExtractionResult;
+import org.normdesk.domain.extract.LedgerRow;
 import org.normdesk.store.Store;
+import org.normdesk.word.DocumentReader;
+import org.normdesk.word.LedgerReader;
+import org.normdesk.word.UnreadableDocumentException;
 
 /**
  * Brings Word and text files into the register: extraction, a document (已公布 when its 文号 and
@@ -108,6 +112,65 @@ public final class ImportService {
         } catch (RuleViolation e) {
             failed.add(new ImportReport.Skipped(file, e.problems().stream().map(Problem::message)
                     .reduce((a, b) -> a + "；" + b).orElse(e.getMessage())));
+        }
+    }
+
+    /**
+     * Imports the rows of an Excel ledger (.xlsx/.xls), one document per row with a title. A row
+     * is reported as {@code 台账.xlsx#12} (its row number in Excel). A row whose 文号 is already in
+     * the register is a duplicate; an issuer not on the list fails the row, not the ledger.
+     */
+    public ImportReport importLedger(Path file, Progress progress) {
+        List<ImportReport.Imported> imported = new ArrayList<>();
+        List<ImportReport.Skipped> duplicates = new ArrayList<>();
+        List<ImportReport.Skipped> failed = new ArrayList<>();
+        List<LedgerRow> rows;
+        try {
+            rows = new LedgerReader(DocumentReader.DEFAULT_MAX_BYTES).read(file);
+        } catch (UnreadableDocumentException e) {
+            failed.add(new ImportReport.Skipped(file, e.failure().message()));
+            return new ImportReport(imported, duplicates, failed, false);
+        }
+        List<Issuer> known = issuers.all();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!progress.report(i, rows.size())) {
+                return new ImportReport(imported, duplicates, failed, true);
+            }
+            LedgerRow row = rows.get(i);
+            Path where = file.resolveSibling(file.getFileName() + "#" + row.rowNumber());
+            String number = row.docNumber() == null ? null : DocNumber.normalize(row.docNumber()).orElse(row.docNumber());
+            if (number != null && store.read(repos -> repos.documents().docNumberTaken(number, null))) {
+                duplicates.add(new ImportReport.Skipped(where, Texts.get("import.duplicate.docNumber", number)));
+                continue;
+            }
+            Optional<Issuer> lead = find(known, row.issuer());
+            if (lead.isEmpty()) {
+                failed.add(new ImportReport.Skipped(where, row.issuer() != null
+                        ? Texts.get("import.unknownIssuer", row.issuer()) : Texts.get("import.noIssuer")));
+                continue;
+            }
+            LocalDateRow dates = new LocalDateRow(row);
+            boolean complete = number != null && dates.published() != null && row.effectiveOn() != null;
+            NormativeDocument doc = NormativeDocument.draft(row.title(), lead.get().id(), DocumentKind.guessFromTitle(row.title()))
+                    .toBuilder().docNumber(number).trial(row.title().contains("试行") || row.title().contains("暂行"))
+                    .signedOn(row.signedOn()).publishedOn(complete ? dates.published() : null)
+                    .effectiveOn(row.effectiveOn()).validUntil(row.validUntil())
+                    .stage(complete ? Stage.PUBLISHED : Stage.DRAFTING).build();
+            try {
+                NormativeDocument saved = register.create(doc);
+                imported.add(new ImportReport.Imported(where, saved.id(), saved.title(), complete));
+            } catch (RuleViolation e) {
+                failed.add(new ImportReport.Skipped(where, e.getMessage()));
+            }
+        }
+        progress.report(rows.size(), rows.size());
+        return new ImportReport(imported, duplicates, failed, false);
+    }
+
+    /** A ledger's 公布 date, or its 成文 date when it gives no 公布 date (the user can correct it). */
+    private record LocalDateRow(LedgerRow row) {
+        java.time.LocalDate published() {
+            return row.publishedOn() != null ? row.publishedOn() : row.signedOn();
         }
     }
 

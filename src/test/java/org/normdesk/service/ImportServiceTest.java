@@ -18,6 +18,9 @@ import org.normdesk.domain.Issuer;
 import org.normdesk.domain.IssuerCategory;
 import org.normdesk.domain.NormativeDocument;
 import org.normdesk.domain.Stage;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Import on a real H2 register: published vs draft, duplicates by bytes, text and 文号, failures, cancel. */
 class ImportServiceTest {
@@ -88,5 +91,33 @@ class ImportServiceTest {
                 (done, total) -> calls.incrementAndGet() <= 2);
         assertThat(report.cancelled()).isTrue();
         assertThat(report.imported()).hasSize(2);
+    }
+
+    @Test
+    void importsALedger() throws Exception {
+        published("a.txt", "清政发〔2017〕3号");
+        services.imports().importAll(List.of(files.resolve("a.txt")), Progress.NONE);
+        Path ledger = files.resolve("台账.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); var out = Files.newOutputStream(ledger)) {
+            Sheet s = wb.createSheet();
+            String[][] cells = {
+                    {"文件名称", "文号", "制定机关", "发布日期", "施行日期"},
+                    {"清河县城市道路管理办法", "清政发[2017]3号", "清河县人民政府", "2017.3.1", "2017.4.1"},
+                    {"清河县财政资金管理办法", "清财规〔2018〕1号", "清河县财政局", "2018-01-05", "2018年2月1日"},
+                    {"某某办法", "", "某某局", "", ""}};
+            for (int r = 0; r < cells.length; r++) {
+                Row row = s.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    row.createCell(c).setCellValue(cells[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        ImportReport report = services.imports().importLedger(ledger, Progress.NONE);
+        assertThat(report.duplicates()).hasSize(1);
+        assertThat(report.imported()).extracting(ImportReport.Imported::title).containsExactly("清河县财政资金管理办法");
+        assertThat(report.imported().get(0).published()).isTrue();
+        assertThat(report.failed()).hasSize(1);
+        assertThat(report.failed().get(0).file().getFileName().toString()).isEqualTo("台账.xlsx#4");
     }
 }
