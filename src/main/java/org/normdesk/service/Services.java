@@ -19,6 +19,7 @@ public final class Services implements AutoCloseable {
     private final RulePackService rules;
     private final ReviewService reviews;
     private final PublicationService publication;
+    private final ImportService imports;
 
     private Services(Database database, Clock clock, String actor) {
         this.database = database;
@@ -30,6 +31,7 @@ public final class Services implements AutoCloseable {
         this.rules = new RulePackService(store);
         this.reviews = new ReviewService(store, clock, actor, rules, calendar::current);
         this.publication = new PublicationService(store, clock, actor);
+        this.imports = new ImportService(store, register, issuers, clock);
     }
 
     /**
@@ -56,6 +58,10 @@ public final class Services implements AutoCloseable {
 
     public IssuerService issuers() {
         return issuers;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     public DemoDataService demo() {

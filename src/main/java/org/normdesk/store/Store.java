@@ -19,11 +19,12 @@ public final class Store {
     /** The repositories bound to one connection or transaction. */
     public record Repositories(IssuerRepository issuers, DocumentRepository documents, AuditRepository audit,
                                SettingRepository settings, CalendarRepository calendar,
-                               ReviewRepository reviews, PublicationRepository publication) {
+                               ReviewRepository reviews, PublicationRepository publication,
+                               OriginalFileRepository originals) {
         static Repositories on(DSLContext dsl) {
             return new Repositories(new IssuerRepository(dsl), new DocumentRepository(dsl), new AuditRepository(dsl),
                     new SettingRepository(dsl), new CalendarRepository(dsl), new ReviewRepository(dsl),
-                    new PublicationRepository(dsl));
+                    new PublicationRepository(dsl), new OriginalFileRepository(dsl));
         }
     }
 

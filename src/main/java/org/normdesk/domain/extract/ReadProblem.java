@@ -1,0 +1,22 @@
+package org.normdesk.domain.extract;
+
+/**
+ * Why a file could not be read. Each names a message key ({@code import.fail.*}) in both bundles;
+ * the argument {0} is the file name, {1} a detail where the key uses one.
+ */
+public enum ReadProblem {
+    NOT_FOUND,
+    EMPTY,
+    TOO_LARGE,
+    UNSUPPORTED_FORMAT,
+    PDF,
+    ENCRYPTED,
+    CORRUPT,
+    ZIP_BOMB,
+    NO_TEXT,
+    IO_ERROR;
+
+    public String key() {
+        return "import.fail." + name();
+    }
+}
