@@ -193,10 +193,10 @@ public final class DocumentEditorView {
 
     private void bindHistory() {
         historyTable.getColumns().setAll(List.of(
-                column("editor.history.at", e -> ChineseDates.format(e.at()), 150),
+                column("editor.history.at", e -> ChineseDates.format(e.at()), 175),
                 column("editor.history.actor", AuditEvent::actor, 100),
                 column("editor.history.action", e -> DocumentHistory.actionLabel(e.action()), 100),
-                column("editor.history.summary", AuditEvent::summary, 460)));
+                column("editor.history.summary", AuditEvent::summary, 520)));
         historyTable.setItems(viewModel.history().events());
         historyTable.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> viewModel.history().select(e));
         beforeArea.textProperty().bind(viewModel.history().beforeProperty());

@@ -1,6 +1,7 @@
 package org.normdesk.ui.document;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -107,7 +108,7 @@ public final class DocumentEditorViewModel {
         BackgroundTask.of(() -> new Loaded(register.find(id).orElseThrow(() -> new IllegalStateException(
                         Texts.get("store.documentGone"))), issuers.all()))
                 .onSuccess(loaded -> {
-                    Set<Long> used = new java.util.HashSet<>(loaded.document().coIssuerIds());
+                    Set<Long> used = new HashSet<>(loaded.document().coIssuerIds());
                     used.add(loaded.document().leadIssuerId());
                     // A retired issuer stays choosable only for the documents that already name it.
                     issuerChoices.setAll(loaded.issuers().stream().filter(i -> !i.isRetired() || used.contains(i.id()))

@@ -1,5 +1,6 @@
 package org.normdesk.ui.document;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -7,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import org.normdesk.domain.Texts;
 import org.normdesk.service.IssuerService;
@@ -29,6 +31,9 @@ public final class DocumentEditors implements DocumentOpener {
     private final TaskRunner runner;
     private final Supplier<Window> owner;
     private final Runnable onChanged;
+    /** Marks the editor windows among all windows of the program. */
+    private static final String EDITOR = "normdesk.documentEditor";
+
     private final Map<Long, Stage> openById = new HashMap<>();
     private final String stylesheet;
 
@@ -61,8 +66,28 @@ public final class DocumentEditors implements DocumentOpener {
         show().startNew();
     }
 
+    /**
+     * Asks every open editor to close, as if its window's close button were pressed: one with
+     * unsaved changes asks first. Used before the main window closes, so that nothing typed is
+     * lost silently when the owned editor windows would otherwise just vanish with it.
+     *
+     * @return whether all editors are closed now
+     */
+    public boolean closeAll() {
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (w instanceof Stage stage && EDITOR.equals(stage.getUserData()) && stage.isShowing()) {
+                stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+                if (stage.isShowing()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private DocumentEditorViewModel show() {
         Stage stage = new Stage();
+        stage.setUserData(EDITOR);
         DocumentEditorViewModel viewModel = new DocumentEditorViewModel(register, issuers, runner,
                 e -> ErrorDialog.show(stage, e));
         viewModel.setOnChanged(onChanged);

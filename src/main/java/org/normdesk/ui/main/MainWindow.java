@@ -104,6 +104,20 @@ public final class MainWindow {
         aboutMenuItem.setOnAction(e -> Prompts.inform(window(), Texts.get("about.title"),
                 Texts.get("about.text", version(), services.folder())));
         dataFolderLabel.setText(Texts.get("main.dataFolder", services.folder()));
+        // Before the main window goes, its editors go, each asking about unsaved changes.
+        content.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o2, b, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                            if (!editors.closeAll()) {
+                                e.consume();
+                            }
+                        });
+                    }
+                });
+            }
+        });
         register.loadChoices();
         register.refresh();
         show(Screen.HOME);
@@ -114,10 +128,8 @@ public final class MainWindow {
         content.getChildren().setAll(view);
         switch (screen) {
             case HOME -> home.refresh();
+            case REGISTER -> register.refresh();
             case SETTINGS -> issuers.refresh();
-            default -> {
-                // the register keeps itself current: it reloads after every change
-            }
         }
     }
 

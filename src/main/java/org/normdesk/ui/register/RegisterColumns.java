@@ -33,7 +33,8 @@ final class RegisterColumns {
         column.setUserData(c);
         Function<RegisterRow, String> text = text(c);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setPrefWidth(width(c));
+        column.setPrefWidth(c == RegisterColumn.TITLE ? 330 : minWidth(c));
+        column.setMinWidth(minWidth(c));
         return column;
     }
 
@@ -52,13 +53,15 @@ final class RegisterColumns {
         };
     }
 
-    private static double width(RegisterColumn c) {
+    /** Wide enough for 2025年12月31日 and 江政办发〔2022〕12号 at the window's font size, so that dates are never cut. */
+    private static double minWidth(RegisterColumn c) {
         return switch (c) {
-            case TITLE -> 360;
+            case TITLE -> 200;
             case DOC_NUMBER -> 150;
-            case ISSUER -> 170;
-            case STAGE, VALIDITY -> 90;
-            default -> 112;
+            case ISSUER -> 140;
+            case STAGE -> 80;
+            case VALIDITY -> 70;
+            default -> 120;
         };
     }
 

@@ -61,6 +61,10 @@ public final class RegisterView {
     private void initialize() {
         bindFilters();
         registerTable.getColumns().setAll(RegisterColumns.create());
+        // The columns share the table's width down to their minimum (then it scrolls sideways);
+        // the + menu at the right of the header hides columns one does not need.
+        registerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        registerTable.setTableMenuButtonVisible(true);
         registerTable.setItems(viewModel.rows());
         registerTable.setSortPolicy(table -> {
             sortInDatabase();

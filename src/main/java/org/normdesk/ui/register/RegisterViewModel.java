@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -161,7 +161,7 @@ public final class RegisterViewModel {
         canGoForward.set(current < pages);
     }
 
-    private <T> void onChoice(ObjectProperty<Choice<T>> property, java.util.function.Function<Choice<T>, RegisterQuery> next) {
+    private <T> void onChoice(ObjectProperty<Choice<T>> property, Function<Choice<T>, RegisterQuery> next) {
         property.addListener((o, before, now) -> {
             if (now != null && !Objects.equals(now, before)) {
                 load(next.apply(now));

@@ -3,6 +3,7 @@ package org.normdesk.ui.settings;
 import java.util.List;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -58,7 +59,7 @@ public final class SettingsView {
         editIssuerButton.disableProperty().bind(selected.isNull().or(viewModel.busyProperty()));
         editIssuerButton.setOnAction(e -> edit(selected.get()));
         retireIssuerButton.disableProperty().bind(selected.isNull().or(viewModel.busyProperty())
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(
+                .or(Bindings.createBooleanBinding(
                         () -> selected.get() != null && selected.get().isRetired(), selected)));
         retireIssuerButton.setOnAction(e -> retire(selected.get()));
     }
