@@ -1,0 +1,71 @@
+package org.normdesk.ui.register;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+
+import org.normdesk.domain.RegisterColumn;
+import org.normdesk.domain.RegisterRow;
+import org.normdesk.ui.common.ChineseDates;
+
+/** The table columns of the register, one per {@link RegisterColumn}, each knowing its column for sorting. */
+final class RegisterColumns {
+
+    private RegisterColumns() {
+    }
+
+    /** All shown columns; 最近修改 is only the default order, the row does not carry it. */
+    static List<TableColumn<RegisterRow, String>> create() {
+        return Arrays.stream(RegisterColumn.values()).filter(c -> c != RegisterColumn.UPDATED)
+                .map(RegisterColumns::column).toList();
+    }
+
+    static RegisterColumn of(TableColumn<?, ?> column) {
+        return (RegisterColumn) column.getUserData();
+    }
+
+    private static TableColumn<RegisterRow, String> column(RegisterColumn c) {
+        TableColumn<RegisterRow, String> column = new TableColumn<>(c.label());
+        column.setId("column-" + c.name());
+        column.setUserData(c);
+        Function<RegisterRow, String> text = text(c);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setPrefWidth(c == RegisterColumn.TITLE ? 330 : minWidth(c));
+        column.setMinWidth(minWidth(c));
+        return column;
+    }
+
+    static Function<RegisterRow, String> text(RegisterColumn c) {
+        return switch (c) {
+            case TITLE -> RegisterRow::title;
+            case DOC_NUMBER -> r -> nullToEmpty(r.docNumber());
+            case ISSUER -> RegisterRow::issuer;
+            case STAGE -> r -> r.stage().label();
+            case VALIDITY -> r -> r.validity() == null ? "" : r.validity().label();
+            case SIGNED_ON -> r -> ChineseDates.format(r.signedOn());
+            case PUBLISHED_ON -> r -> ChineseDates.format(r.publishedOn());
+            case EFFECTIVE_ON -> r -> ChineseDates.format(r.effectiveOn());
+            case VALID_UNTIL -> r -> ChineseDates.format(r.validUntil());
+            case UPDATED -> r -> "";
+        };
+    }
+
+    /** Wide enough for 2025年12月31日 and 江政办发〔2022〕12号 at the window's font size, so that dates are never cut. */
+    private static double minWidth(RegisterColumn c) {
+        return switch (c) {
+            case TITLE -> 200;
+            case DOC_NUMBER -> 150;
+            case ISSUER -> 140;
+            case STAGE -> 80;
+            case VALIDITY -> 70;
+            default -> 120;
+        };
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
