@@ -34,7 +34,7 @@ import org.normdesk.domain.Validity;
 class MessageBundlesTest {
     /** Texts.get("key"…), bundle getString("key"), %key in FXML. */
     private static final Pattern CODE_KEY = Pattern.compile(
-            "(?:Texts\\.get|getString|\\bt|\\btext)\\(\\s*\"([A-Za-z][\\w.]*\\.[\\w.]+)\"");
+            "(?:Texts\\.get|getString|\\bt|\\btext)\\(\\s*\"([A-Za-z][\\w.]*\\.[\\w.]*\\w)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z][\\w.]*)\"");
     private static final Pattern PROBLEM_KEY = Pattern.compile(
             "Problem\\.(?:error|warning)\\(\\s*\"\\w+\"\\s*,\\s*\"([\\w.]+)\"");
