@@ -56,7 +56,7 @@ final class RegisterColumns {
     /** Wide enough for 2025年12月31日 and 江政办发〔2022〕12号 at the window's font size, so that dates are never cut. */
     private static double minWidth(RegisterColumn c) {
         return switch (c) {
-            case TITLE -> 200;
+            case TITLE -> 180;
             case DOC_NUMBER -> 150;
             case ISSUER -> 140;
             case STAGE -> 80;
