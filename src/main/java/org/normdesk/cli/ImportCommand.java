@@ -30,9 +30,6 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--ledger", description = "PATH 是 Excel 台账（.xlsx/.xls），每行一件文件")
     boolean ledger;
 
-    @Option(names = "--data", description = "数据文件夹（默认为用户数据文件夹）")
-    String data;
-
     private final Function<String, Services> opener;
     private final PrintStream out;
 
@@ -47,7 +44,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = opener.apply(data)) {
+        // The data folder is the root command's --data; the opener knows it.
+        try (Services services = opener.apply(null)) {
             org.normdesk.service.Progress progress = (done, total) -> {
                 out.printf("\r%d/%d", done, total);
                 return true;

@@ -1,26 +1,101 @@
 package org.normdesk.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.util.function.Function;
 
+import org.normdesk.domain.Texts;
 import org.normdesk.service.Services;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
-/** The root of the command line. (Being written.) */
-@Command(name = "normdesk", mixinStandardHelpOptions = true)
+/**
+ * The root of the command line: {@code normdesk [--data DIR] <command>}. Each command opens the
+ * services of the data folder through the opener it is given (the same services as the window),
+ * and speaks to the user in the words of the message bundles (Chinese first).
+ */
+@Command(name = "normdesk", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = NormdeskCommand.Version.class, sortOptions = false,
+        subcommands = {HelpCommand.class, ListCommand.class, DemoCommand.class, BenchCommand.class})
 public final class NormdeskCommand implements Runnable {
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     private final Function<String, Services> opener;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.data")
+    private String data;
 
     NormdeskCommand(Function<String, Services> opener) {
         this.opener = opener;
     }
 
+    /**
+     * The command line with UTF-8 output and Chinese (or, with {@link Texts#setLocale}, English) help
+     * and errors.
+     *
+     * @param opener opens the services for a {@code --data} value (null: the default folder)
+     */
     public static CommandLine commandLine(Function<String, Services> opener) {
-        return new CommandLine(new NormdeskCommand(opener));
+        // Flyway's and jOOQ's start-up notes would bury the output of a command; warnings still show.
+        if (System.getProperty(LOG_LEVEL) == null) {
+            System.setProperty(LOG_LEVEL, "warn");
+        }
+        NormdeskCommand root = new NormdeskCommand(opener);
+        CommandLine cl = new CommandLine(root);
+        cl.addSubcommand("workdays", new WorkdaysCommand(root::open));
+        cl.addSubcommand("extract", new ExtractCommand());
+        cl.addSubcommand("import", new ImportCommand(ignored -> root.open()));
+        cl.setResourceBundle(Texts.bundle());
+        cl.setOut(utf8(FileDescriptor.out));
+        cl.setErr(utf8(FileDescriptor.err));
+        cl.setExecutionExceptionHandler(CliErrors::onExecution);
+        cl.setParameterExceptionHandler(CliErrors::onParameter);
+        return cl;
+    }
+
+    private static PrintWriter utf8(FileDescriptor fd) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), UTF_8), true);
+    }
+
+    /** The services of the chosen data folder; the caller closes them. */
+    Services open() {
+        return opener.apply(data);
+    }
+
+    /** The services of a given folder, whatever {@code --data} says (the benchmark's temporary folder). */
+    Services open(String folder) {
+        return opener.apply(folder);
     }
 
     @Override
     public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** "normdesk 0.1.0", from the jar's manifest; "dev" when run from classes. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"normdesk " + version()};
+        }
+
+        static String version() {
+            String v = NormdeskCommand.class.getPackage().getImplementationVersion();
+            return v == null || v.isBlank() ? "dev" : v;
+        }
     }
 }

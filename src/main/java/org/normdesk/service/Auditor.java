@@ -22,7 +22,11 @@ final class Auditor {
 
     void record(AuditRepository audit, String entity, long id, String action, String summary, Object before,
                 Object after) {
-        audit.append(new AuditEvent(null, now(), actor, entity, id, action, summary,
-                before == null ? null : Json.write(before), after == null ? null : Json.write(after)));
+        audit.append(event(entity, id, action, summary, before, after));
+    }
+
+    AuditEvent event(String entity, long id, String action, String summary, Object before, Object after) {
+        return new AuditEvent(null, now(), actor, entity, id, action, summary,
+                before == null ? null : Json.write(before), after == null ? null : Json.write(after));
     }
 }

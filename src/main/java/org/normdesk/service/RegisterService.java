@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.normdesk.domain.AuditEvent;
 import org.normdesk.domain.DocNumber;
 import org.normdesk.domain.DocumentValidator;
+import org.normdesk.domain.EndOfForce;
 import org.normdesk.domain.NormativeDocument;
 import org.normdesk.domain.Page;
 import org.normdesk.domain.Problem;
@@ -73,6 +74,67 @@ public final class RegisterService {
             NormativeDocument saved = r.documents().insert(clean, ValidityRule.derive(clean, today()), auditor.now());
             auditor.record(r.audit(), AuditEvent.DOCUMENT, saved.id(), "CREATE",
                     "登记文件：" + saved.title() + "（" + saved.stage().label() + "）", null, saved);
+            return saved;
+        });
+    }
+
+    /**
+     * Enters many documents at once (an import, the demo's bulk load, the register benchmark): each
+     * is checked like {@link #create} (stage 起草中 or 已公布, required fields, dates in order, and
+     * for a published one its 文号 and dates), its 时效性 derived by the {@link ValidityRule}, and
+     * its creation audited; all in one transaction. A 文号 already used is only a warning in
+     * {@link #create}, so it is not looked up here.
+     */
+    public List<NormativeDocument> createAll(List<NormativeDocument> documents) {
+        LocalDate today = today();
+        List<NormativeDocument> clean = new ArrayList<>(documents.size());
+        List<ValidityRule.Derived> derived = new ArrayList<>(documents.size());
+        for (NormativeDocument d : documents) {
+            if (d.stage() != Stage.DRAFTING && d.stage() != Stage.PUBLISHED) {
+                throw new RuleViolation(Problem.error("stage", "guard.create.stage"));
+            }
+            NormativeDocument c = tidy(d).toBuilder().id(null).version(0).build();
+            List<Problem> problems = new ArrayList<>(DocumentValidator.validate(c));
+            if (c.stage() == Stage.PUBLISHED) {
+                problems.addAll(StageMachine.publicationGaps(c));
+            }
+            throwIfErrors(problems);
+            clean.add(c);
+            derived.add(ValidityRule.derive(c, today));
+        }
+        return store.inTransaction(r -> {
+            List<NormativeDocument> saved = r.documents().insertAll(clean, derived, auditor.now());
+            r.audit().appendAll(saved.stream().map(s -> auditor.event(AuditEvent.DOCUMENT, s.id(), "CREATE",
+                    "登记文件：" + s.title() + "（" + s.stage().label() + "）", null, s)).toList());
+            return saved;
+        });
+    }
+
+    /**
+     * Records a decision that takes a published document out of force (废止, 宣布失效, 撤销, or
+     * 修改 by a new version) from the given day; the 时效性 follows from the {@link ValidityRule}.
+     */
+    public NormativeDocument endForce(long id, EndOfForce decision, LocalDate on, String reason) {
+        List<Problem> problems = new ArrayList<>();
+        if (decision == null) {
+            problems.add(Problem.error("endOfForce", "guard.endForce.decisionRequired"));
+        }
+        if (on == null) {
+            problems.add(Problem.error("endOfForceOn", "guard.endForce.dateRequired"));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(Problem.error("reason", "guard.endForce.reasonRequired"));
+        }
+        throwIfErrors(problems);
+        return store.inTransaction(r -> {
+            NormativeDocument before = r.documents().findById(id).orElseThrow(RegisterService::gone);
+            if (before.stage() != Stage.PUBLISHED) {
+                throw new RuleViolation(Problem.error("stage", "guard.endForce.notPublished", before.stage().label()));
+            }
+            NormativeDocument after = before.toBuilder().endOfForce(decision).endOfForceOn(on).build();
+            NormativeDocument saved = r.documents().update(after, ValidityRule.derive(after, today()), auditor.now());
+            auditor.record(r.audit(), AuditEvent.DOCUMENT, id, "END_OF_FORCE",
+                    decision.label() + "（自" + on + "起）：" + reason.strip(), before, saved);
             return saved;
         });
     }

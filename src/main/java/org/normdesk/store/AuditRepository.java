@@ -9,6 +9,8 @@ import org.normdesk.domain.AuditEvent;
 
 /** The audit log: events are only ever appended, never changed. */
 public final class AuditRepository {
+    private static final int BATCH = 500;
+
     private final DSLContext dsl;
 
     public AuditRepository(DSLContext dsl) {
@@ -26,6 +28,20 @@ public final class AuditRepository {
                 .set(AUDIT_EVENT.BEFORE_DATA, e.before())
                 .set(AUDIT_EVENT.AFTER_DATA, e.after())
                 .execute();
+    }
+
+    /** Appends many events in one statement per few hundred (bulk entry of documents). */
+    public void appendAll(List<AuditEvent> events) {
+        for (int from = 0; from < events.size(); from += BATCH) {
+            var insert = dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ENTITY,
+                    AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.ACTION, AUDIT_EVENT.SUMMARY, AUDIT_EVENT.BEFORE_DATA,
+                    AUDIT_EVENT.AFTER_DATA);
+            for (AuditEvent e : events.subList(from, Math.min(events.size(), from + BATCH))) {
+                insert = insert.values(e.at(), e.actor(), e.entity(), e.entityId(), e.action(), e.summary(), e.before(),
+                        e.after());
+            }
+            insert.execute();
+        }
     }
 
     /** The history of one record, oldest first. */
