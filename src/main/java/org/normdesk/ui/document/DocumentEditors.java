@@ -1,0 +1,100 @@
+package org.normdesk.ui.document;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.normdesk.domain.Texts;
+import org.normdesk.service.IssuerService;
+import org.normdesk.service.RegisterService;
+import org.normdesk.ui.common.DocumentOpener;
+import org.normdesk.ui.common.ErrorDialog;
+import org.normdesk.ui.common.Prompts;
+import org.normdesk.ui.common.TaskRunner;
+
+/**
+ * Opens document editors, each in its own window so that two documents can be compared side by
+ * side; a document already open is brought to the front instead of opened twice.
+ */
+public final class DocumentEditors implements DocumentOpener {
+    public static final double WIDTH = 980;
+    public static final double HEIGHT = 720;
+
+    private final RegisterService register;
+    private final IssuerService issuers;
+    private final TaskRunner runner;
+    private final Supplier<Window> owner;
+    private final Runnable onChanged;
+    private final Map<Long, Stage> openById = new HashMap<>();
+    private final String stylesheet;
+
+    /**
+     * @param onChanged run after every save or stage change, e.g. to refresh the register
+     * @param stylesheet the window's stylesheet, or null
+     */
+    public DocumentEditors(RegisterService register, IssuerService issuers, TaskRunner runner, Supplier<Window> owner,
+                           Runnable onChanged, String stylesheet) {
+        this.register = register;
+        this.issuers = issuers;
+        this.runner = runner;
+        this.owner = owner;
+        this.onChanged = onChanged;
+        this.stylesheet = stylesheet;
+    }
+
+    @Override
+    public void open(long documentId) {
+        Stage already = openById.get(documentId);
+        if (already != null) {
+            already.toFront();
+            return;
+        }
+        show().open(documentId);
+    }
+
+    @Override
+    public void openNew() {
+        show().startNew();
+    }
+
+    private DocumentEditorViewModel show() {
+        Stage stage = new Stage();
+        DocumentEditorViewModel viewModel = new DocumentEditorViewModel(register, issuers, runner,
+                e -> ErrorDialog.show(stage, e));
+        viewModel.setOnChanged(onChanged);
+        Scene scene = new Scene(DocumentEditorView.create(viewModel), WIDTH, HEIGHT);
+        if (stylesheet != null) {
+            scene.getStylesheets().add(stylesheet);
+        }
+        stage.setScene(scene);
+        stage.initOwner(owner.get());
+        stage.titleProperty().bind(viewModel.windowTitleProperty());
+        viewModel.savedProperty().addListener((o, before, doc) -> {
+            if (doc != null) {
+                openById.put(doc.id(), stage);
+            }
+        });
+        stage.setOnCloseRequest(e -> {
+            if (hasUnsavedWork(viewModel) && !Prompts.confirm(stage, Texts.get("editor.close"),
+                    Texts.get("editor.discardChanges"))) {
+                e.consume();
+            }
+        });
+        stage.setOnHidden(e -> openById.values().remove(stage));
+        stage.show();
+        return viewModel;
+    }
+
+    /** A new document counts as work once something is typed; a stored one once it differs from the database. */
+    private static boolean hasUnsavedWork(DocumentEditorViewModel viewModel) {
+        if (viewModel.savedProperty().get() != null) {
+            return viewModel.dirtyProperty().get();
+        }
+        var form = viewModel.form();
+        return !form.titleProperty().get().isBlank() || !form.fullTextProperty().get().isBlank();
+    }
+}

@@ -1,0 +1,89 @@
+package org.normdesk.ui.home;
+
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+
+import org.normdesk.domain.RegisterRow;
+import org.normdesk.domain.Texts;
+import org.normdesk.ui.common.ChineseDates;
+import org.normdesk.ui.common.DocumentOpener;
+import org.normdesk.ui.common.FxmlView;
+
+/** 工作台: the controls of home.fxml, bound to a {@link HomeViewModel}. */
+public final class HomeView {
+    private final HomeViewModel viewModel;
+    private final DocumentOpener opener;
+
+    @FXML private Label totalLabel;
+    @FXML private Label emptyHintLabel;
+    @FXML private GridPane stageCountsGrid;
+    @FXML private GridPane validityCountsGrid;
+    @FXML private TableView<RegisterRow> expiringTable;
+    @FXML private ProgressIndicator loadingIndicator;
+
+    private HomeView(HomeViewModel viewModel, DocumentOpener opener) {
+        this.viewModel = viewModel;
+        this.opener = opener;
+    }
+
+    public static Parent create(HomeViewModel viewModel, DocumentOpener opener) {
+        return FxmlView.HOME.load(new HomeView(viewModel, opener));
+    }
+
+    @FXML
+    private void initialize() {
+        totalLabel.textProperty().bind(viewModel.totalProperty().asString());
+        emptyHintLabel.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.totalProperty().isEqualTo(0)));
+        emptyHintLabel.managedProperty().bind(emptyHintLabel.visibleProperty());
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+        fillOnChange(stageCountsGrid, viewModel.stageCounts());
+        fillOnChange(validityCountsGrid, viewModel.validityCounts());
+        expiringTable.getColumns().setAll(List.of(
+                column("home.expiring.title", RegisterRow::title, 360),
+                column("home.expiring.docNumber", r -> r.docNumber() == null ? "" : r.docNumber(), 160),
+                column("home.expiring.issuer", RegisterRow::issuer, 180),
+                column("home.expiring.validUntil", r -> ChineseDates.format(r.validUntil()), 130)));
+        expiringTable.setItems(viewModel.expiringSoon());
+        expiringTable.setRowFactory(table -> {
+            TableRow<RegisterRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    opener.open(row.getItem().id());
+                }
+            });
+            return row;
+        });
+    }
+
+    private static void fillOnChange(GridPane grid, ObservableList<HomeViewModel.Count> counts) {
+        counts.addListener((ListChangeListener<HomeViewModel.Count>) change -> {
+            grid.getChildren().clear();
+            int row = 0;
+            for (HomeViewModel.Count c : counts) {
+                Label number = new Label(String.valueOf(c.count()));
+                number.getStyleClass().add("count");
+                grid.addRow(row++, new Label(c.label()), number);
+            }
+        });
+    }
+
+    private static TableColumn<RegisterRow, String> column(String key, Function<RegisterRow, String> text, double width) {
+        TableColumn<RegisterRow, String> column = new TableColumn<>(Texts.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+}

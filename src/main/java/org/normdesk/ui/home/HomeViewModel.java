@@ -1,0 +1,76 @@
+package org.normdesk.ui.home;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.normdesk.domain.Labelled;
+import org.normdesk.domain.RegisterRow;
+import org.normdesk.domain.Stage;
+import org.normdesk.domain.Validity;
+import org.normdesk.service.RegisterService;
+import org.normdesk.service.RegisterSummary;
+import org.normdesk.ui.common.BackgroundTask;
+import org.normdesk.ui.common.TaskRunner;
+
+/** 工作台: the register's figures and the documents whose 有效期 ends soon, read in the background. */
+public final class HomeViewModel {
+
+    /** One line of a tally: a label and how many documents it counts. */
+    public record Count(String label, int count) {
+    }
+
+    private final RegisterService register;
+    private final TaskRunner runner;
+    private final Consumer<Throwable> errors;
+
+    private final LongProperty total = new SimpleLongProperty();
+    private final ObservableList<Count> stageCounts = FXCollections.observableArrayList();
+    private final ObservableList<Count> validityCounts = FXCollections.observableArrayList();
+    private final ObservableList<RegisterRow> expiringSoon = FXCollections.observableArrayList();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+
+    public HomeViewModel(RegisterService register, TaskRunner runner, Consumer<Throwable> errors) {
+        this.register = register;
+        this.runner = runner;
+        this.errors = errors;
+    }
+
+    public void refresh() {
+        loading.set(true);
+        BackgroundTask.of(register::summary)
+                .onSuccess(this::show)
+                .onError(errors)
+                .andFinally(() -> loading.set(false))
+                .runOn(runner);
+    }
+
+    private void show(RegisterSummary summary) {
+        total.set(summary.documents());
+        stageCounts.setAll(counts(Arrays.asList(Stage.values()), summary.byStage()));
+        validityCounts.setAll(counts(Arrays.asList(Validity.values()), summary.byValidity()));
+        expiringSoon.setAll(summary.expiringSoon());
+        loaded.set(true);
+    }
+
+    /** Every value in its natural order, zero included, so that the tallies keep their shape. */
+    private static <T extends Labelled> List<Count> counts(List<T> values, Map<T, Integer> counted) {
+        return values.stream().map(v -> new Count(v.label(), counted.getOrDefault(v, 0))).toList();
+    }
+
+    public LongProperty totalProperty() { return total; }
+    public ObservableList<Count> stageCounts() { return stageCounts; }
+    public ObservableList<Count> validityCounts() { return validityCounts; }
+    public ObservableList<RegisterRow> expiringSoon() { return expiringSoon; }
+    public BooleanProperty loadingProperty() { return loading; }
+    public BooleanProperty loadedProperty() { return loaded; }
+}

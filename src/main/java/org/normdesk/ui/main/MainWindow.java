@@ -1,0 +1,143 @@
+package org.normdesk.ui.main;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+import org.normdesk.domain.Texts;
+import org.normdesk.service.Services;
+import org.normdesk.ui.common.ErrorDialog;
+import org.normdesk.ui.common.FxTaskRunner;
+import org.normdesk.ui.common.FxmlView;
+import org.normdesk.ui.common.Prompts;
+import org.normdesk.ui.common.TaskRunner;
+import org.normdesk.ui.document.DocumentEditors;
+import org.normdesk.ui.home.HomeView;
+import org.normdesk.ui.home.HomeViewModel;
+import org.normdesk.ui.register.RegisterView;
+import org.normdesk.ui.register.RegisterViewModel;
+import org.normdesk.ui.settings.IssuersViewModel;
+import org.normdesk.ui.settings.SettingsView;
+
+/**
+ * The main window's content: menu bar, the navigation on the left (工作台, 文件台账, 设置; the later
+ * screens of DESIGN.md §4 appear once they exist), and the current screen, each built on first use.
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = MainWindow.class.getResource("/css/normdesk.css").toExternalForm();
+
+    private enum Screen { HOME, REGISTER, SETTINGS }
+
+    private final Services services;
+    private final TaskRunner runner;
+    private final Consumer<Throwable> errors = e -> ErrorDialog.show(window(), e);
+    private final HomeViewModel home;
+    private final RegisterViewModel register;
+    private final IssuersViewModel issuers;
+    private final DocumentEditors editors;
+    private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
+    private final Map<Screen, Supplier<Parent>> builders = new EnumMap<>(Screen.class);
+
+    @FXML private StackPane content;
+    @FXML private ToggleGroup navigation;
+    @FXML private ToggleButton navHome;
+    @FXML private ToggleButton navRegister;
+    @FXML private ToggleButton navSettings;
+    @FXML private MenuItem newDocumentMenuItem;
+    @FXML private MenuItem loadDemoMenuItem;
+    @FXML private MenuItem exitMenuItem;
+    @FXML private MenuItem aboutMenuItem;
+    @FXML private Label dataFolderLabel;
+
+    private MainWindow(Services services, TaskRunner runner) {
+        this.services = services;
+        this.runner = runner;
+        home = new HomeViewModel(services.register(), runner, errors);
+        register = new RegisterViewModel(services.register(), services.issuers(), runner, errors);
+        issuers = new IssuersViewModel(services.issuers(), runner, errors);
+        editors = new DocumentEditors(services.register(), services.issuers(), runner, this::window,
+                this::documentsChanged, STYLESHEET);
+        issuers.setOnChanged(register::loadChoices);
+        builders.put(Screen.HOME, () -> HomeView.create(home, editors));
+        builders.put(Screen.REGISTER, () -> RegisterView.create(register, editors));
+        builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers));
+    }
+
+    /** The window's content for open services; background work runs on a few worker threads. */
+    public static Parent create(Services services) {
+        return create(services, new FxTaskRunner(3));
+    }
+
+    public static Parent create(Services services, TaskRunner runner) {
+        Parent root = FxmlView.MAIN_WINDOW.load(new MainWindow(services, runner));
+        root.getStylesheets().add(STYLESHEET);
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        navHome.setUserData(Screen.HOME);
+        navRegister.setUserData(Screen.REGISTER);
+        navSettings.setUserData(Screen.SETTINGS);
+        navigation.selectedToggleProperty().addListener((o, before, now) -> {
+            if (now == null) {
+                before.setSelected(true); // one screen is always shown
+            } else {
+                show(screenOf(now));
+            }
+        });
+        newDocumentMenuItem.setOnAction(e -> editors.openNew());
+        loadDemoMenuItem.setOnAction(e -> DemoDataLoader.load(window(), services.demo(), runner, this::documentsChanged));
+        exitMenuItem.setOnAction(e -> window().fireEvent(new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+        aboutMenuItem.setOnAction(e -> Prompts.inform(window(), Texts.get("about.title"),
+                Texts.get("about.text", version(), services.folder())));
+        dataFolderLabel.setText(Texts.get("main.dataFolder", services.folder()));
+        register.loadChoices();
+        register.refresh();
+        show(Screen.HOME);
+    }
+
+    private void show(Screen screen) {
+        Parent view = built.computeIfAbsent(screen, s -> builders.get(s).get());
+        content.getChildren().setAll(view);
+        switch (screen) {
+            case HOME -> home.refresh();
+            case SETTINGS -> issuers.refresh();
+            default -> {
+                // the register keeps itself current: it reloads after every change
+            }
+        }
+    }
+
+    private void documentsChanged() {
+        home.refresh();
+        register.refresh();
+        register.loadChoices();
+    }
+
+    private static Screen screenOf(Toggle toggle) {
+        return (Screen) toggle.getUserData();
+    }
+
+    private Window window() {
+        return content == null || content.getScene() == null ? null : content.getScene().getWindow();
+    }
+
+    /** Implementation-Version of the jar; 开发版 when run from the build's classes. */
+    static String version() {
+        String v = MainWindow.class.getPackage().getImplementationVersion();
+        return v == null ? Texts.get("about.devVersion") : v;
+    }
+}

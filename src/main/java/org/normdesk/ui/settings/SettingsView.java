@@ -1,0 +1,90 @@
+package org.normdesk.ui.settings;
+
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+
+import org.normdesk.domain.Issuer;
+import org.normdesk.domain.Texts;
+import org.normdesk.ui.common.ChineseDates;
+import org.normdesk.ui.common.FxmlView;
+import org.normdesk.ui.common.Prompts;
+
+/** 设置 (settings.fxml). For now it holds one page, the 制定主体清单. */
+public final class SettingsView {
+    private final IssuersViewModel viewModel;
+
+    @FXML private TableView<Issuer> issuerTable;
+    @FXML private Button addIssuerButton;
+    @FXML private Button editIssuerButton;
+    @FXML private Button retireIssuerButton;
+
+    private SettingsView(IssuersViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static Parent create(IssuersViewModel viewModel) {
+        return FxmlView.SETTINGS.load(new SettingsView(viewModel));
+    }
+
+    @FXML
+    private void initialize() {
+        issuerTable.getColumns().setAll(List.of(
+                column("issuers.column.name", Issuer::name, 260),
+                column("issuers.column.shortName", i -> i.shortName() == null ? "" : i.shortName(), 100),
+                column("issuers.column.category", i -> i.category().label(), 160),
+                column("issuers.column.listedSince", i -> ChineseDates.format(i.listedSince()), 130),
+                column("issuers.column.status", IssuersViewModel::status, 180)));
+        issuerTable.setItems(viewModel.issuers());
+        issuerTable.setRowFactory(table -> {
+            TableRow<Issuer> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        var selected = issuerTable.getSelectionModel().selectedItemProperty();
+        addIssuerButton.setOnAction(e -> add());
+        editIssuerButton.disableProperty().bind(selected.isNull().or(viewModel.busyProperty()));
+        editIssuerButton.setOnAction(e -> edit(selected.get()));
+        retireIssuerButton.disableProperty().bind(selected.isNull().or(viewModel.busyProperty())
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> selected.get() != null && selected.get().isRetired(), selected)));
+        retireIssuerButton.setOnAction(e -> retire(selected.get()));
+    }
+
+    private void add() {
+        IssuerFormView.showDialog(window(), viewModel.newForm()).ifPresent(saved -> viewModel.changed());
+    }
+
+    private void edit(Issuer issuer) {
+        IssuerFormView.showDialog(window(), viewModel.editForm(issuer)).ifPresent(saved -> viewModel.changed());
+    }
+
+    private void retire(Issuer issuer) {
+        if (Prompts.confirm(window(), Texts.get("issuers.retire"), Texts.get("issuers.retire.confirm", issuer.name()))) {
+            viewModel.retire(issuer);
+        }
+    }
+
+    private Window window() {
+        return issuerTable.getScene().getWindow();
+    }
+
+    private static TableColumn<Issuer, String> column(String key, Function<Issuer, String> text, double width) {
+        TableColumn<Issuer, String> c = new TableColumn<>(Texts.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}
