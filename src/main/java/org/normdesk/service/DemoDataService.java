@@ -494,7 +494,7 @@ public final class DemoDataService {
 
     private void deliberated(long id, Random rng) {
         reviewed(id, rng);
-        go(id, TransitionRequest.of(Transition.DELIBERATE));
+        go(id, TransitionRequest.deliberate(org.normdesk.domain.review.DeliberationDecision.APPROVED));
     }
 
     // ---------------------------------------------------------------- cleanups
