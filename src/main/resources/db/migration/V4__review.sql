@@ -100,4 +100,6 @@ CREATE TABLE number_sequence (
 );
 
 ALTER TABLE document ADD COLUMN effective_gap_reason VARCHAR(1000);
-CREATE UNIQUE INDEX uq_document_registration_number ON document (registration_number);
+-- Unique registration numbers come from the gap-free sequences (number_sequence); a plain index
+-- here, since documents entered from old ledgers may carry numbers written by hand twice.
+CREATE INDEX ix_document_registration_number ON document (registration_number);
