@@ -301,6 +301,26 @@ public final class ReviewService {
                 .toList();
     }
 
+    /** The office's 高频修改意见, by checklist point. */
+    public List<org.normdesk.domain.review.OpinionTemplate> templates() {
+        return store.read(r -> r.publication().templates());
+    }
+
+    public org.normdesk.domain.review.OpinionTemplate saveTemplate(org.normdesk.domain.review.OpinionTemplate t) {
+        if (t.category() == null || t.title() == null || t.title().isBlank() || t.opinion() == null
+                || t.opinion().isBlank()) {
+            throw new RuleViolation(Problem.error("opinion", "review.template.empty"));
+        }
+        return store.inTransaction(r -> r.publication().saveTemplate(t));
+    }
+
+    public void deleteTemplate(long id) {
+        store.inTransaction(r -> {
+            r.publication().deleteTemplate(id);
+            return null;
+        });
+    }
+
     /** What the 审核意见书 says, for the Word export. */
     public ReviewOpinion opinion(long documentId) {
         return store.read(r -> {
