@@ -35,7 +35,12 @@ public final class Prompts {
 
     /** Asks for a line or a few lines of text; empty when cancelled. Blank answers are returned as typed. */
     public static Optional<String> askText(Window owner, String title, String question, int rows) {
-        TextArea text = new TextArea();
+        return askText(owner, title, question, rows, "");
+    }
+
+    /** As {@link #askText(Window, String, String, int)}, with a suggested answer the user can change. */
+    public static Optional<String> askText(Window owner, String title, String question, int rows, String initial) {
+        TextArea text = new TextArea(initial == null ? "" : initial);
         text.setId(TEXT_ID);
         text.setPrefRowCount(rows);
         text.setWrapText(true);

@@ -81,12 +81,27 @@ public final class DocumentEditorView {
     @FXML private Button saveButton;
     @FXML private Button closeButton;
 
-    private DocumentEditorView(DocumentEditorViewModel viewModel) {
+    private final java.util.function.LongConsumer openWorkbench;
+    private final String reviewer;
+
+    private DocumentEditorView(DocumentEditorViewModel viewModel, java.util.function.LongConsumer openWorkbench,
+                               String reviewer) {
         this.viewModel = viewModel;
+        this.openWorkbench = openWorkbench;
+        this.reviewer = reviewer;
     }
 
     public static Parent create(DocumentEditorViewModel viewModel) {
-        return FxmlView.DOCUMENT_EDITOR.load(new DocumentEditorView(viewModel));
+        return create(viewModel, id -> { }, null);
+    }
+
+    /**
+     * @param openWorkbench opens the review workbench of a document (完成审核 happens there)
+     * @param reviewer the name recorded on 受理, or null to ask
+     */
+    public static Parent create(DocumentEditorViewModel viewModel, java.util.function.LongConsumer openWorkbench,
+                                String reviewer) {
+        return FxmlView.DOCUMENT_EDITOR.load(new DocumentEditorView(viewModel, openWorkbench, reviewer));
     }
 
     @FXML
@@ -221,7 +236,7 @@ public final class DocumentEditorView {
     private Button transitionButton(Transition t) {
         Button b = new Button(t.label());
         b.setId("transition-" + t.name());
-        b.setOnAction(e -> TransitionDialogs.ask(t, window()).ifPresent(viewModel::transition));
+        b.setOnAction(e -> new WorkflowDialogs(viewModel, window(), openWorkbench, reviewer).run(t));
         return b;
     }
 

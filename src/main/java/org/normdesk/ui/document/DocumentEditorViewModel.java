@@ -1,10 +1,12 @@
 package org.normdesk.ui.document;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javafx.beans.InvalidationListener;
@@ -30,7 +32,9 @@ import org.normdesk.domain.Transition;
 import org.normdesk.domain.TransitionRequest;
 import org.normdesk.domain.Validity;
 import org.normdesk.service.IssuerService;
+import org.normdesk.service.PublicationService;
 import org.normdesk.service.RegisterService;
+import org.normdesk.service.ReviewService;
 import org.normdesk.ui.common.BackgroundTask;
 import org.normdesk.ui.common.TaskRunner;
 
@@ -42,6 +46,8 @@ import org.normdesk.ui.common.TaskRunner;
 public final class DocumentEditorViewModel {
     private final RegisterService register;
     private final IssuerService issuers;
+    private ReviewService reviews;
+    private PublicationService publication;
     private final TaskRunner runner;
     private final Consumer<Throwable> errors;
 
@@ -82,6 +88,62 @@ public final class DocumentEditorViewModel {
                 form.kindProperty().set(DocumentKind.guessFromTitle(title));
             }
         });
+    }
+
+    /** The workflow services behind 送审, 受理, 集体审议, 登记 and 公布; without them only plain transitions work. */
+    public void setWorkflow(ReviewService reviews, PublicationService publication) {
+        this.reviews = reviews;
+        this.publication = publication;
+    }
+
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    public PublicationService publication() {
+        return publication;
+    }
+
+    public LocalDate today() {
+        return register.today();
+    }
+
+    /**
+     * A step of the workflow on the open document: the work runs off the FX thread with the
+     * document's id, then the document is reloaded and {@code then} gets the result.
+     */
+    public <T> void perform(Function<Long, T> work, Consumer<? super T> then) {
+        NormativeDocument doc = saved.get();
+        if (doc == null) {
+            return;
+        }
+        busy.set(true);
+        BackgroundTask.of(() -> work.apply(doc.id()))
+                .onSuccess(result -> {
+                    reload(doc.id());
+                    then.accept(result);
+                })
+                .onError(errors)
+                .andFinally(() -> busy.set(false))
+                .runOn(runner);
+    }
+
+    /** A question to the services that changes nothing (a suggested reason, a check); no reload. */
+    public <T> void ask(Function<Long, T> question, Consumer<? super T> answer) {
+        NormativeDocument doc = saved.get();
+        if (doc == null) {
+            return;
+        }
+        BackgroundTask.of(() -> question.apply(doc.id())).onSuccess(answer).onError(errors).runOn(runner);
+    }
+
+    /** Reads the document again after a workflow step and tells the register. */
+    public void reload(long id) {
+        BackgroundTask.of(() -> register.find(id).orElseThrow(() -> new IllegalStateException(
+                        Texts.get("store.documentGone"))))
+                .onSuccess(this::changedInDatabase)
+                .onError(errors)
+                .runOn(runner);
     }
 
     /** Called after each save or stage change, e.g. to refresh the register. */

@@ -36,6 +36,10 @@ public final class DocumentEditors implements DocumentOpener {
 
     private final Map<Long, Stage> openById = new HashMap<>();
     private final String stylesheet;
+    private org.normdesk.service.ReviewService reviews;
+    private org.normdesk.service.PublicationService publication;
+    private java.util.function.LongConsumer openWorkbench = id -> { };
+    private String reviewer;
 
     /**
      * @param onChanged run after every save or stage change, e.g. to refresh the register
@@ -49,6 +53,16 @@ public final class DocumentEditors implements DocumentOpener {
         this.owner = owner;
         this.onChanged = onChanged;
         this.stylesheet = stylesheet;
+    }
+
+    /** Routes the stage buttons through the review workflow (送审, 受理, 集体审议, 登记, 公布). */
+    public void setWorkflow(org.normdesk.service.ReviewService reviews,
+                            org.normdesk.service.PublicationService publication,
+                            java.util.function.LongConsumer openWorkbench, String reviewer) {
+        this.reviews = reviews;
+        this.publication = publication;
+        this.openWorkbench = openWorkbench;
+        this.reviewer = reviewer;
     }
 
     @Override
@@ -91,7 +105,10 @@ public final class DocumentEditors implements DocumentOpener {
         DocumentEditorViewModel viewModel = new DocumentEditorViewModel(register, issuers, runner,
                 e -> ErrorDialog.show(stage, e));
         viewModel.setOnChanged(onChanged);
-        Scene scene = new Scene(DocumentEditorView.create(viewModel), WIDTH, HEIGHT);
+        if (reviews != null) {
+            viewModel.setWorkflow(reviews, publication);
+        }
+        Scene scene = new Scene(DocumentEditorView.create(viewModel, openWorkbench, reviewer), WIDTH, HEIGHT);
         if (stylesheet != null) {
             scene.getStylesheets().add(stylesheet);
         }
