@@ -19,7 +19,9 @@ public enum FxmlView {
     REGISTER("register.fxml"),
     DOCUMENT_EDITOR("document_editor.fxml"),
     SETTINGS("settings.fxml"),
-    ISSUER_FORM("issuer_form.fxml");
+    ISSUER_FORM("issuer_form.fxml"),
+    REVIEW_LIST("review_list.fxml"),
+    REVIEW_WORKBENCH("review_workbench.fxml");
 
     private final String file;
 
