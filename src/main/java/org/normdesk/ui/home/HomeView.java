@@ -17,6 +17,8 @@ import javafx.scene.layout.GridPane;
 
 import org.normdesk.domain.RegisterRow;
 import org.normdesk.domain.Texts;
+import org.normdesk.service.ReviewFile;
+import org.normdesk.ui.review.DeadlineTexts;
 import org.normdesk.ui.common.ChineseDates;
 import org.normdesk.ui.common.DocumentOpener;
 import org.normdesk.ui.common.FxmlView;
@@ -33,13 +35,22 @@ public final class HomeView {
     @FXML private TableView<RegisterRow> expiringTable;
     @FXML private ProgressIndicator loadingIndicator;
 
-    private HomeView(HomeViewModel viewModel, DocumentOpener opener) {
+    @FXML private javafx.scene.control.ListView<ReviewFile> reviewDeadlineList;
+    private final java.util.function.LongConsumer openWorkbench;
+
+    private HomeView(HomeViewModel viewModel, DocumentOpener opener, java.util.function.LongConsumer openWorkbench) {
         this.viewModel = viewModel;
         this.opener = opener;
+        this.openWorkbench = openWorkbench;
     }
 
     public static Parent create(HomeViewModel viewModel, DocumentOpener opener) {
-        return FxmlView.HOME.load(new HomeView(viewModel, opener));
+        return create(viewModel, opener, opener::open);
+    }
+
+    public static Parent create(HomeViewModel viewModel, DocumentOpener opener,
+                                java.util.function.LongConsumer openWorkbench) {
+        return FxmlView.HOME.load(new HomeView(viewModel, opener, openWorkbench));
     }
 
     @FXML
@@ -56,6 +67,31 @@ public final class HomeView {
                 column("home.expiring.issuer", RegisterRow::issuer, 180),
                 column("home.expiring.validUntil", r -> ChineseDates.format(r.validUntil()), 130)));
         expiringTable.setItems(viewModel.expiringSoon());
+        reviewDeadlineList.setItems(viewModel.reviewDeadlines());
+        reviewDeadlineList.setCellFactory(list -> {
+            javafx.scene.control.ListCell<ReviewFile> cell = new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(ReviewFile f, boolean empty) {
+                    super.updateItem(f, empty);
+                    getStyleClass().removeAll(DeadlineTexts.OVERDUE, DeadlineTexts.DUE_SOON);
+                    if (empty || f == null) {
+                        setText(null);
+                        return;
+                    }
+                    setText(Texts.get("home.reviews.line", f.document().title(), DeadlineTexts.summary(f.deadline())));
+                    String style = DeadlineTexts.styleClass(f.deadline());
+                    if (style != null) {
+                        getStyleClass().add(style);
+                    }
+                }
+            };
+            cell.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !cell.isEmpty()) {
+                    openWorkbench.accept(cell.getItem().document().id());
+                }
+            });
+            return cell;
+        });
         expiringTable.setRowFactory(table -> {
             TableRow<RegisterRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

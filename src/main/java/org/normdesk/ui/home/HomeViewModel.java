@@ -17,6 +17,8 @@ import org.normdesk.domain.RegisterRow;
 import org.normdesk.domain.Stage;
 import org.normdesk.domain.Validity;
 import org.normdesk.service.RegisterService;
+import org.normdesk.service.ReviewFile;
+import org.normdesk.service.ReviewService;
 import org.normdesk.service.RegisterSummary;
 import org.normdesk.ui.common.BackgroundTask;
 import org.normdesk.ui.common.TaskRunner;
@@ -38,6 +40,8 @@ public final class HomeViewModel {
     private final ObservableList<RegisterRow> expiringSoon = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final ObservableList<ReviewFile> reviewDeadlines = FXCollections.observableArrayList();
+    private ReviewService reviews;
 
     public HomeViewModel(RegisterService register, TaskRunner runner, Consumer<Throwable> errors) {
         this.register = register;
@@ -45,7 +49,15 @@ public final class HomeViewModel {
         this.errors = errors;
     }
 
+    /** Adds the 审核期限 list (running reviews, soonest due first). */
+    public void setReviews(ReviewService reviews) {
+        this.reviews = reviews;
+    }
+
     public void refresh() {
+        if (reviews != null) {
+            BackgroundTask.of(reviews::running).onSuccess(reviewDeadlines::setAll).onError(errors).runOn(runner);
+        }
         loading.set(true);
         BackgroundTask.of(register::summary)
                 .onSuccess(this::show)
@@ -72,5 +84,6 @@ public final class HomeViewModel {
     public ObservableList<Count> validityCounts() { return validityCounts; }
     public ObservableList<RegisterRow> expiringSoon() { return expiringSoon; }
     public BooleanProperty loadingProperty() { return loading; }
+    public ObservableList<ReviewFile> reviewDeadlines() { return reviewDeadlines; }
     public BooleanProperty loadedProperty() { return loaded; }
 }

@@ -27,6 +27,9 @@ import org.normdesk.ui.document.DocumentEditors;
 import org.normdesk.ui.home.HomeView;
 import org.normdesk.ui.home.HomeViewModel;
 import org.normdesk.ui.register.RegisterView;
+import org.normdesk.ui.review.ReviewListView;
+import org.normdesk.ui.review.ReviewListViewModel;
+import org.normdesk.ui.review.ReviewWorkbenches;
 import org.normdesk.ui.register.RegisterViewModel;
 import org.normdesk.ui.settings.IssuersViewModel;
 import org.normdesk.ui.settings.SettingsView;
@@ -38,7 +41,7 @@ import org.normdesk.ui.settings.SettingsView;
 public final class MainWindow {
     public static final String STYLESHEET = MainWindow.class.getResource("/css/normdesk.css").toExternalForm();
 
-    private enum Screen { HOME, REGISTER, SETTINGS }
+    private enum Screen { HOME, REGISTER, REVIEWS, SETTINGS }
 
     private final Services services;
     private final TaskRunner runner;
@@ -47,6 +50,8 @@ public final class MainWindow {
     private final RegisterViewModel register;
     private final IssuersViewModel issuers;
     private final DocumentEditors editors;
+    private final ReviewListViewModel reviewList;
+    private final ReviewWorkbenches workbenches;
     private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
     private final Map<Screen, Supplier<Parent>> builders = new EnumMap<>(Screen.class);
 
@@ -54,6 +59,7 @@ public final class MainWindow {
     @FXML private ToggleGroup navigation;
     @FXML private ToggleButton navHome;
     @FXML private ToggleButton navRegister;
+    @FXML private ToggleButton navReviews;
     @FXML private ToggleButton navSettings;
     @FXML private MenuItem newDocumentMenuItem;
     @FXML private MenuItem loadDemoMenuItem;
@@ -69,8 +75,15 @@ public final class MainWindow {
         issuers = new IssuersViewModel(services.issuers(), runner, errors);
         editors = new DocumentEditors(services.register(), services.issuers(), runner, this::window,
                 this::documentsChanged, STYLESHEET);
+        home.setReviews(services.reviews());
+        reviewList = new ReviewListViewModel(services.register(), services.reviews(), runner, errors);
+        workbenches = new ReviewWorkbenches(services.reviews(), runner, this::window, services.register()::today,
+                this::documentsChanged, STYLESHEET);
+        editors.setWorkflow(services.reviews(), services.publication(), workbenches::open,
+                System.getProperty("user.name"));
         issuers.setOnChanged(register::loadChoices);
-        builders.put(Screen.HOME, () -> HomeView.create(home, editors));
+        builders.put(Screen.HOME, () -> HomeView.create(home, editors, workbenches::open));
+        builders.put(Screen.REVIEWS, () -> ReviewListView.create(reviewList, workbenches::open));
         builders.put(Screen.REGISTER, () -> RegisterView.create(register, editors));
         builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers));
     }
@@ -90,6 +103,7 @@ public final class MainWindow {
     private void initialize() {
         navHome.setUserData(Screen.HOME);
         navRegister.setUserData(Screen.REGISTER);
+        navReviews.setUserData(Screen.REVIEWS);
         navSettings.setUserData(Screen.SETTINGS);
         navigation.selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
@@ -130,11 +144,15 @@ public final class MainWindow {
             case HOME -> home.refresh();
             case REGISTER -> register.refresh();
             case SETTINGS -> issuers.refresh();
+            case REVIEWS -> reviewList.refresh();
+            default -> {
+            }
         }
     }
 
     private void documentsChanged() {
         home.refresh();
+        reviewList.refresh();
         register.refresh();
         register.loadChoices();
     }

@@ -1,0 +1,59 @@
+package org.normdesk.ui.review;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.normdesk.domain.Texts;
+import org.normdesk.service.ReviewService;
+import org.normdesk.ui.common.ErrorDialog;
+import org.normdesk.ui.common.TaskRunner;
+
+/** Opens one workbench window per document; a second request brings the open one to the front. */
+public final class ReviewWorkbenches {
+    private final ReviewService reviews;
+    private final TaskRunner runner;
+    private final Supplier<Window> owner;
+    private final Supplier<LocalDate> today;
+    private final Runnable onChanged;
+    private final String stylesheet;
+    private final Map<Long, Stage> open = new HashMap<>();
+
+    public ReviewWorkbenches(ReviewService reviews, TaskRunner runner, Supplier<Window> owner,
+                             Supplier<LocalDate> today, Runnable onChanged, String stylesheet) {
+        this.reviews = reviews;
+        this.runner = runner;
+        this.owner = owner;
+        this.today = today;
+        this.onChanged = onChanged;
+        this.stylesheet = stylesheet;
+    }
+
+    public void open(long documentId) {
+        Stage already = open.get(documentId);
+        if (already != null) {
+            already.toFront();
+            return;
+        }
+        Stage stage = new Stage();
+        WorkbenchViewModel vm = new WorkbenchViewModel(reviews, documentId, runner, e -> ErrorDialog.show(stage, e),
+                today);
+        vm.setOnChanged(onChanged);
+        Scene scene = new Scene(WorkbenchView.create(vm), 1180, 760);
+        if (stylesheet != null) {
+            scene.getStylesheets().add(stylesheet);
+        }
+        stage.setScene(scene);
+        stage.initOwner(owner.get());
+        stage.titleProperty().bind(vm.titleProperty().map(t -> Texts.get("rui.wb.windowTitle", t)));
+        open.put(documentId, stage);
+        stage.setOnHidden(e -> open.remove(documentId));
+        stage.show();
+        vm.load();
+    }
+}
