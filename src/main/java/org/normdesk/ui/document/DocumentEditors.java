@@ -99,6 +99,17 @@ public final class DocumentEditors implements DocumentOpener {
         return true;
     }
 
+    /** Reads again every open document that has no unsaved edits (after a change made elsewhere, e.g. the workbench). */
+    public void reloadClean() {
+        openModels.forEach((id, vm) -> {
+            if (!vm.dirtyProperty().get() && !vm.busyProperty().get()) {
+                vm.reload(id);
+            }
+        });
+    }
+
+    private final Map<Long, DocumentEditorViewModel> openModels = new HashMap<>();
+
     private DocumentEditorViewModel show() {
         Stage stage = new Stage();
         stage.setUserData(EDITOR);
@@ -118,6 +129,7 @@ public final class DocumentEditors implements DocumentOpener {
         viewModel.savedProperty().addListener((o, before, doc) -> {
             if (doc != null) {
                 openById.put(doc.id(), stage);
+                openModels.put(doc.id(), viewModel);
             }
         });
         stage.setOnCloseRequest(e -> {
@@ -126,7 +138,10 @@ public final class DocumentEditors implements DocumentOpener {
                 e.consume();
             }
         });
-        stage.setOnHidden(e -> openById.values().remove(stage));
+        stage.setOnHidden(e -> {
+            openById.values().remove(stage);
+            openModels.values().remove(viewModel);
+        });
         stage.show();
         return viewModel;
     }

@@ -78,7 +78,10 @@ public final class MainWindow {
         home.setReviews(services.reviews());
         reviewList = new ReviewListViewModel(services.register(), services.reviews(), runner, errors);
         workbenches = new ReviewWorkbenches(services.reviews(), runner, this::window, services.register()::today,
-                this::documentsChanged, STYLESHEET);
+                () -> {
+                    documentsChanged();
+                    editors.reloadClean();
+                }, STYLESHEET);
         editors.setWorkflow(services.reviews(), services.publication(), workbenches::open,
                 System.getProperty("user.name"));
         issuers.setOnChanged(register::loadChoices);

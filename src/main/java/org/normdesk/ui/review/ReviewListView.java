@@ -27,6 +27,7 @@ public final class ReviewListView {
     @FXML private TableView<ReviewListViewModel.Row> reviewTable;
     @FXML private Label calendarNote;
     @FXML private Button refreshButton;
+    @FXML private Button openButton;
     @FXML private ProgressIndicator loadingIndicator;
 
     private ReviewListView(ReviewListViewModel vm, LongConsumer openWorkbench) {
@@ -74,6 +75,9 @@ public final class ReviewListView {
         calendarNote.managedProperty().bind(calendarNote.textProperty().isNotEmpty());
         loadingIndicator.visibleProperty().bind(vm.loadingProperty());
         refreshButton.setOnAction(e -> vm.refresh());
+        var selected = reviewTable.getSelectionModel().selectedItemProperty();
+        openButton.disableProperty().bind(selected.isNull());
+        openButton.setOnAction(e -> openWorkbench.accept(selected.get().documentId()));
     }
 
     private static TableColumn<ReviewListViewModel.Row, String> column(String key,
