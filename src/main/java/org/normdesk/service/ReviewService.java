@@ -314,6 +314,28 @@ public final class ReviewService {
         return store.inTransaction(r -> r.publication().saveTemplate(t));
     }
 
+    /**
+     * Adds the starter 常用修改意见 shipped with normdesk, leaving out those whose title the office
+     * already has (so that pressing the button twice adds nothing).
+     *
+     * @return how many were added
+     */
+    public int addStarterTemplates() {
+        List<org.normdesk.domain.review.OpinionTemplate> starters = StarterOpinions.load();
+        return store.inTransaction(r -> {
+            java.util.Set<String> have = new java.util.HashSet<>();
+            r.publication().templates().forEach(t -> have.add(t.title()));
+            int added = 0;
+            for (var t : starters) {
+                if (have.add(t.title())) {
+                    r.publication().saveTemplate(t);
+                    added++;
+                }
+            }
+            return added;
+        });
+    }
+
     public void deleteTemplate(long id) {
         store.inTransaction(r -> {
             r.publication().deleteTemplate(id);

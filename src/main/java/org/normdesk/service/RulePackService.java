@@ -1,5 +1,6 @@
 package org.normdesk.service;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -8,6 +9,7 @@ import org.normdesk.domain.NumberTemplate;
 import org.normdesk.domain.Problem;
 import org.normdesk.domain.RulePack;
 import org.normdesk.domain.RuleViolation;
+import org.normdesk.domain.Texts;
 import org.normdesk.domain.review.ReviewCase;
 import org.normdesk.store.SettingRepository;
 import org.normdesk.store.Store;
@@ -15,10 +17,14 @@ import org.normdesk.store.Store;
 /** The office's rule pack, kept in the settings table; each value falls back to its RULES.md default. */
 public final class RulePackService {
     private static final String PREFIX = "rules.";
+    /** Audit entity of changes to the rule pack (one row, id 0). */
+    public static final String AUDIT_ENTITY = "RULES";
     private final Store store;
+    private final Auditor auditor;
 
-    public RulePackService(Store store) {
+    public RulePackService(Store store, Clock clock, String actor) {
         this.store = store;
+        this.auditor = new Auditor(clock, actor);
     }
 
     public RulePack current() {
@@ -41,6 +47,11 @@ public final class RulePackService {
                 textOr(get.apply("reviewOffice"), d.reviewOffice()));
     }
 
+    /** Every change to the rule pack, oldest first. */
+    public List<org.normdesk.domain.AuditEvent> history() {
+        return store.read(r -> r.audit().history(AUDIT_ENTITY, 0));
+    }
+
     public List<Problem> validate(RulePack p) {
         List<Problem> problems = new ArrayList<>();
         if (!ReviewCase.reviewDaysAllowed(p.reviewDays())) {
@@ -57,6 +68,9 @@ public final class RulePackService {
         if (p.effectiveGapDays() < 0) {
             problems.add(Problem.error("effectiveGapDays", "rules.positive"));
         }
+        if (p.reviewOffice() == null || p.reviewOffice().isBlank()) {
+            problems.add(Problem.error("reviewOffice", "rules.officeRequired"));
+        }
         new NumberTemplate(p.registrationTemplate()).problem().ifPresent(problems::add);
         new NumberTemplate(p.opinionTemplate()).problem().ifPresent(problems::add);
         return problems;
@@ -69,6 +83,11 @@ public final class RulePackService {
         }
         store.inTransaction(r -> {
             SettingRepository s = r.settings();
+            RulePack before = read(s);
+            if (before.equals(p)) {
+                return null;
+            }
+            auditor.record(r.audit(), AUDIT_ENTITY, 0, "SETTINGS", Texts.get("rules.audit.saved"), before, p);
             s.put(PREFIX + "reviewDays", String.valueOf(p.reviewDays()));
             s.put(PREFIX + "commentWorkingDays", String.valueOf(p.commentWorkingDays()));
             s.put(PREFIX + "commentDaysMarket", String.valueOf(p.commentDaysMarket()));

@@ -28,7 +28,7 @@ public final class Services implements AutoCloseable {
         this.issuers = new IssuerService(store, clock, actor);
         this.demo = new DemoDataService(register, issuers, clock);
         this.calendar = new CalendarService(store, clock, actor);
-        this.rules = new RulePackService(store);
+        this.rules = new RulePackService(store, clock, actor);
         this.reviews = new ReviewService(store, clock, actor, rules, calendar::current);
         this.publication = new PublicationService(store, clock, actor);
         this.imports = new ImportService(store, register, issuers, clock);

@@ -229,8 +229,20 @@ public final class DocumentEditorView {
                 ? Texts.get("editor.actions.saveFirst")
                 : viewModel.dirtyProperty().get() ? Texts.get("editor.actions.unsaved") : "",
                 viewModel.savedProperty(), viewModel.dirtyProperty()));
-        viewModel.transitions().addListener((ListChangeListener<Transition>) c ->
-                transitionButtons.getChildren().setAll(viewModel.transitions().stream().map(this::transitionButton).toList()));
+        viewModel.transitions().addListener((ListChangeListener<Transition>) c -> showTransitionButtons());
+    }
+
+    /** One button per allowed stage change; while a 送审 waits for materials, also 补充材料. */
+    private void showTransitionButtons() {
+        List<Button> buttons = new java.util.ArrayList<>(viewModel.transitions().stream().map(this::transitionButton).toList());
+        var saved = viewModel.savedProperty().get();
+        if (saved != null && saved.stage() == org.normdesk.domain.Stage.SUBMITTED && viewModel.reviews() != null) {
+            Button supplement = new Button(Texts.get("rui.supplement.button"));
+            supplement.setId("supplementButton");
+            supplement.setOnAction(e -> new WorkflowDialogs(viewModel, window(), openWorkbench, reviewer).supplement());
+            buttons.add(supplement);
+        }
+        transitionButtons.getChildren().setAll(buttons);
     }
 
     private Button transitionButton(Transition t) {

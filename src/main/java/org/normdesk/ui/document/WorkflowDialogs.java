@@ -52,6 +52,7 @@ final class WorkflowDialogs {
     static final String SUBMIT_ID = "submitDialog";
     static final String DELIBERATE_ID = "deliberateDialog";
     static final String PUBLISH_ID = "publishDialog";
+    static final String SUPPLEMENT_ID = "supplementDialog";
 
     private final DocumentEditorViewModel vm;
     private final Window owner;
@@ -120,6 +121,49 @@ final class WorkflowDialogs {
                                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Material.class))),
                         from.getValue(), to.getValue()))
                 .ifPresent(s -> vm.perform(id -> vm.reviews().submit(id, s), this::submitted));
+    }
+
+    /**
+     * 补充材料: materials that arrive after an incomplete 送审. Those already given stay ticked; when the
+     * set becomes complete, the day they arrived starts the review clock.
+     */
+    void supplement() {
+        vm.ask(id -> vm.reviews().file(id), file -> {
+            if (file.submissions().isEmpty()) {
+                return;
+            }
+            Submission last = file.submissions().get(file.submissions().size() - 1);
+            Set<Material> required = Material.required(file.document().marketRelated());
+            Map<Material, CheckBox> boxes = new EnumMap<>(Material.class);
+            VBox materials = new VBox(4);
+            for (Material m : Material.values()) {
+                boolean given = last.materials().contains(m);
+                CheckBox box = new CheckBox(required.contains(m) && !given
+                        ? Texts.get("rui.submit.required", m.label()) : m.label());
+                box.setId("material-" + m.name());
+                box.setSelected(given);
+                box.setDisable(given);
+                boxes.put(m, box);
+                materials.getChildren().add(box);
+            }
+            DatePicker on = FormDialog.datePicker("supplementedOn", vm.today());
+            DatePicker from = FormDialog.datePicker("commentFrom", last.commentFrom());
+            DatePicker to = FormDialog.datePicker("commentTo", last.commentTo());
+            record Arrival(Set<Material> added, LocalDate on, LocalDate from, LocalDate to) {
+            }
+            new FormDialog<Arrival>(owner, Texts.get("rui.supplement.title"), SUPPLEMENT_ID)
+                    .row(Texts.get("rui.supplement.date"), on)
+                    .row(Texts.get("rui.submit.materials"), materials)
+                    .row(Texts.get("rui.submit.commentFrom"), from)
+                    .row(Texts.get("rui.submit.commentTo"), to)
+                    .disableOkWhen(on.valueProperty().isNull())
+                    .showAndWait(() -> new Arrival(boxes.entrySet().stream()
+                            .filter(e -> e.getValue().isSelected() && !e.getValue().isDisabled()).map(Map.Entry::getKey)
+                            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Material.class))),
+                            on.getValue(), from.getValue(), to.getValue()))
+                    .ifPresent(a -> vm.perform(id -> vm.reviews().supplement(id, a.added(), a.from(), a.to(), a.on()),
+                            this::submitted));
+        });
     }
 
     private void submitted(SubmissionResult result) {

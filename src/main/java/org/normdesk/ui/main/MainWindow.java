@@ -31,8 +31,11 @@ import org.normdesk.ui.review.ReviewListView;
 import org.normdesk.ui.review.ReviewListViewModel;
 import org.normdesk.ui.review.ReviewWorkbenches;
 import org.normdesk.ui.register.RegisterViewModel;
+import org.normdesk.ui.settings.CalendarViewModel;
 import org.normdesk.ui.settings.IssuersViewModel;
+import org.normdesk.ui.settings.RulesViewModel;
 import org.normdesk.ui.settings.SettingsView;
+import org.normdesk.ui.settings.TemplatesViewModel;
 
 /**
  * The main window's content: menu bar, the navigation on the left (工作台, 文件台账, 设置; the later
@@ -49,6 +52,9 @@ public final class MainWindow {
     private final HomeViewModel home;
     private final RegisterViewModel register;
     private final IssuersViewModel issuers;
+    private final RulesViewModel rules;
+    private final CalendarViewModel calendar;
+    private final TemplatesViewModel templates;
     private final DocumentEditors editors;
     private final ReviewListViewModel reviewList;
     private final ReviewWorkbenches workbenches;
@@ -73,6 +79,9 @@ public final class MainWindow {
         home = new HomeViewModel(services.register(), runner, errors);
         register = new RegisterViewModel(services.register(), services.issuers(), runner, errors);
         issuers = new IssuersViewModel(services.issuers(), runner, errors);
+        rules = new RulesViewModel(services.rules(), runner, errors);
+        calendar = new CalendarViewModel(services.calendar(), runner, errors, services.register().today());
+        templates = new TemplatesViewModel(services.reviews(), runner, errors);
         editors = new DocumentEditors(services.register(), services.issuers(), runner, this::window,
                 this::documentsChanged, STYLESHEET);
         home.setReviews(services.reviews());
@@ -88,7 +97,7 @@ public final class MainWindow {
         builders.put(Screen.HOME, () -> HomeView.create(home, editors, workbenches::open));
         builders.put(Screen.REVIEWS, () -> ReviewListView.create(reviewList, workbenches::open));
         builders.put(Screen.REGISTER, () -> RegisterView.create(register, editors));
-        builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers));
+        builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers, rules, calendar, templates));
     }
 
     /** The window's content for open services; background work runs on a few worker threads. */
@@ -146,7 +155,12 @@ public final class MainWindow {
         switch (screen) {
             case HOME -> home.refresh();
             case REGISTER -> register.refresh();
-            case SETTINGS -> issuers.refresh();
+            case SETTINGS -> {
+                issuers.refresh();
+                rules.load();
+                calendar.refresh();
+                templates.refresh();
+            }
             case REVIEWS -> reviewList.refresh();
             default -> {
             }

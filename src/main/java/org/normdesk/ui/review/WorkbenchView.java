@@ -39,7 +39,6 @@ import org.normdesk.domain.review.CheckResult;
 import org.normdesk.domain.review.ChecklistItem;
 import org.normdesk.domain.review.DocumentVersion;
 import org.normdesk.domain.review.Finding;
-import org.normdesk.domain.review.OpinionTemplate;
 import org.normdesk.domain.review.OutcomeRefinement;
 import org.normdesk.ui.common.ErrorDialog;
 import org.normdesk.ui.common.FormDialog;
@@ -381,11 +380,22 @@ public final class WorkbenchView {
         TableColumn<Finding, String> c = new TableColumn<>(Texts.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setPrefWidth(width);
-        return c;
-    }
+        // Opinions are sentences: the row grows to show the whole text rather than cutting it off.
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text shown = new javafx.scene.text.Text();
+            {
+                shown.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                shown.getStyleClass().add("text");
+            }
 
-    /** Unused, kept for templates shown by title. */
-    static String templateLabel(OpinionTemplate t) {
-        return t.title();
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                shown.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : shown);
+                setText(null);
+            }
+        });
+        return c;
     }
 }

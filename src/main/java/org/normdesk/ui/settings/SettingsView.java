@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -19,25 +20,39 @@ import org.normdesk.ui.common.ChineseDates;
 import org.normdesk.ui.common.FxmlView;
 import org.normdesk.ui.common.Prompts;
 
-/** 设置 (settings.fxml). For now it holds one page, the 制定主体清单. */
+/** 设置 (settings.fxml): 制定主体清单, 规则参数, 工作日历 and 常用修改意见, one tab each. */
 public final class SettingsView {
     private final IssuersViewModel viewModel;
+    private final RulesViewModel rules;
+    private final CalendarViewModel calendar;
+    private final TemplatesViewModel templates;
 
     @FXML private TableView<Issuer> issuerTable;
     @FXML private Button addIssuerButton;
     @FXML private Button editIssuerButton;
     @FXML private Button retireIssuerButton;
+    @FXML private Tab rulesTab;
+    @FXML private Tab calendarTab;
+    @FXML private Tab templatesTab;
 
-    private SettingsView(IssuersViewModel viewModel) {
+    private SettingsView(IssuersViewModel viewModel, RulesViewModel rules, CalendarViewModel calendar,
+                         TemplatesViewModel templates) {
         this.viewModel = viewModel;
+        this.rules = rules;
+        this.calendar = calendar;
+        this.templates = templates;
     }
 
-    public static Parent create(IssuersViewModel viewModel) {
-        return FxmlView.SETTINGS.load(new SettingsView(viewModel));
+    public static Parent create(IssuersViewModel viewModel, RulesViewModel rules, CalendarViewModel calendar,
+                                TemplatesViewModel templates) {
+        return FxmlView.SETTINGS.load(new SettingsView(viewModel, rules, calendar, templates));
     }
 
     @FXML
     private void initialize() {
+        rulesTab.setContent(RulesPane.create(rules));
+        calendarTab.setContent(CalendarPane.create(calendar));
+        templatesTab.setContent(TemplatesPane.create(templates));
         issuerTable.getColumns().setAll(List.of(
                 column("issuers.column.name", Issuer::name, 260),
                 column("issuers.column.shortName", i -> i.shortName() == null ? "" : i.shortName(), 100),

@@ -6,12 +6,15 @@ import static org.normdesk.ui.FxTestSupport.waitUntil;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -32,6 +35,7 @@ import org.normdesk.domain.IssuerCategory;
 import org.normdesk.domain.NormativeDocument;
 import org.normdesk.domain.RegisterRow;
 import org.normdesk.domain.Texts;
+import org.normdesk.domain.review.Material;
 import org.normdesk.service.Services;
 import org.normdesk.ui.FxTestSupport;
 import org.normdesk.ui.common.ErrorDialog;
@@ -55,7 +59,8 @@ class MainWindowTest {
     static void openServices() {
         FxTestSupport.relaxTimeouts();
         folder = FxTestSupport.newDataFolder();
-        services = Services.open(folder, Clock.systemDefaultZone(), "tester");
+        services = Services.open(folder, Clock.fixed(LocalDate.of(2025, 3, 10).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
+                ZoneId.of("Asia/Shanghai")), "tester");
         services.issuers().add(Issuer.create(ISSUER, "江政", IssuerCategory.GOVERNMENT, LocalDate.of(2020, 1, 1)));
     }
 
@@ -93,7 +98,9 @@ class MainWindowTest {
         waitUntil(() -> robot.lookup("#transition-SUBMIT").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         FxTestSupport.snapshot(robot.lookup("#saveButton").query().getScene(), "editor-saved");
         robot.clickOn("#transition-SUBMIT");
+        submitWithEveryMaterial(robot);
         waitUntil(() -> org.normdesk.domain.Stage.SUBMITTED.label().equals(robot.lookup("#stageField").queryAs(TextField.class).getText()));
+        dismiss(robot, "送审材料齐全");
         robot.clickOn("#closeButton");
 
         robot.clickOn("#searchField").write("绿化");
@@ -117,6 +124,7 @@ class MainWindowTest {
         waitUntil(() -> robot.lookup("#transition-SUBMIT").tryQuery().map(n -> !n.isDisabled()).orElse(false));
 
         robot.clickOn("#transition-SUBMIT");
+        submitWithEveryMaterial(robot);
         waitUntil(() -> robot.lookup("#" + ErrorDialog.PANE_ID).tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#" + ErrorDialog.PANE_ID).queryAs(DialogPane.class);
         assertThat(dialog.getContentText()).isEqualTo("送审稿正文为空，请先录入或导入正文再送审。");
@@ -138,6 +146,37 @@ class MainWindowTest {
         assertThat(problems.getText()).contains("文号“江政发2017-3”格式不对");
         assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
         FxTestSupport.snapshot(problems.getScene(), "editor-bad-docnumber");
+    }
+
+    /** The 送审 dialog: the drafting unit ticks every material and gives a 30-day comment period. */
+    private static void submitWithEveryMaterial(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#submitDialog").tryQuery().isPresent());
+        for (Material m : Material.required(false)) {
+            robot.clickOn("#material-" + m.name());
+        }
+        robot.interact(() -> {
+            robot.lookup("#commentFrom").queryAs(DatePicker.class).setValue(LocalDate.of(2025, 1, 2));
+            robot.lookup("#commentTo").queryAs(DatePicker.class).setValue(LocalDate.of(2025, 2, 14));
+        });
+        okIn(robot, robot.lookup("#submitDialog").queryAs(DialogPane.class));
+    }
+
+    /** Closes the message box that says {@code text}. */
+    private static void dismiss(FxRobot robot, String text) {
+        waitUntil(() -> messageBox(robot, text) != null);
+        okIn(robot, messageBox(robot, text));
+    }
+
+    private static DialogPane messageBox(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(p -> p.getContentText() != null && p.getContentText().contains(text)
+                        && p.getScene() != null && p.getScene().getWindow() != null && p.getScene().getWindow().isShowing())
+                .findFirst().orElse(null);
+    }
+
+    private static void okIn(FxRobot robot, DialogPane pane) {
+        robot.clickOn(pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .map(pane::lookupButton).findFirst().orElseThrow());
     }
 
     /** What the first row of the table shows on screen, cell by cell. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -115,6 +116,20 @@ class WindowSnapshotsTest {
         TableView<?> issuers = robot.lookup("#issuerTable").queryTableView();
         waitUntil(() -> issuers.getItems().size() == 4);
         FxTestSupport.snapshot(scene, "settings");
+        robot.clickOn(Texts.get("settings.rules"));
+        waitUntil(() -> "15".equals(robot.lookup("#rulesReviewDays").queryAs(TextField.class).getText()));
+        assertThat(robot.lookup("#rulesExamples").queryAs(Label.class).getText()).contains("清规〔");
+        FxTestSupport.snapshot(scene, "settings-rules");
+        robot.clickOn(Texts.get("settings.calendar"));
+        TableView<?> years = robot.lookup("#calendarYearTable").queryTableView();
+        waitUntil(() -> years.getItems().size() >= 12);
+        FxTestSupport.snapshot(scene, "settings-calendar");
+        robot.clickOn(Texts.get("settings.templates"));
+        robot.clickOn("#templateStartersButton");
+        TableView<?> templates = robot.lookup("#templateTable").queryTableView();
+        waitUntil(() -> templates.getItems().size() >= 8);
+        FxTestSupport.snapshot(scene, "settings-templates");
+        robot.clickOn(Texts.get("settings.issuers"));
 
         robot.clickOn("#navRegister");
         // Select and press 打开: a double click can arrive as two single clicks on a busy build machine.

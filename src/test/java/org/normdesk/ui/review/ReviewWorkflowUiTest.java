@@ -106,7 +106,7 @@ class ReviewWorkflowUiTest {
         robot.clickOn("#navRegister");
         waitFor(() -> robot.lookup(TITLE).tryQuery().isPresent());
         // (a double-click is two separate clicks on a busy build machine: select, then 打开)
-        robot.clickOn(TITLE);
+        robot.clickOn(firstRow(robot, "#registerTable"));
         robot.clickOn("#openDocumentButton");
         waitFor(() -> stageIs(robot, "起草中"));
 
@@ -139,15 +139,17 @@ class ReviewWorkflowUiTest {
         // 受理: the review appears in 合法性审核 with its deadline
         robot.clickOn("#transition-ACCEPT");
         waitFor(() -> stageIs(robot, "审核中"));
-        Window main = robot.listTargetWindows().get(0);
-        robot.interact(() -> ((Stage) main).toFront());
+        // the editor is owned by the main window and stays above it: close it, as a reviewer would
+        robot.clickOn("#closeButton");
+        waitFor(() -> robot.lookup("#stageBadge").tryQuery().isEmpty());
         robot.clickOn("#navReviews");
         waitFor(() -> robot.lookup("2025年3月31日").tryQuery().isPresent());
         assertThat(robot.lookup("剩余15个工作日").tryQuery()).isPresent();
         snapshot(robot, robot.lookup("#reviewTable").query().getScene().getRoot(), "review-list.png");
 
         // the workbench: two findings, the first on the article selected on the left
-        robot.clickOn(TITLE);
+        // (the editor behind also shows the title: click the row of the review table itself)
+        robot.clickOn(firstRow(robot, "#reviewTable"));
         robot.clickOn("#openButton");
         waitFor(() -> robot.lookup("#articleList").tryQuery().isPresent()
                 && robot.lookup(n -> n instanceof ListCell<?> c && c.getText() != null
@@ -181,7 +183,11 @@ class ReviewWorkflowUiTest {
                 .getText()));
         robot.interact(() -> robot.lookup("#findingTable").query().getScene().getWindow().hide());
 
-        // back in the editor: 已审核, then 集体审议
+        // back in the register: the draft is 已审核; open it for 集体审议
+        robot.clickOn("#navRegister");
+        waitFor(() -> robot.lookup("已审核").tryQuery().isPresent());
+        robot.clickOn(firstRow(robot, "#registerTable"));
+        robot.clickOn("#openDocumentButton");
         waitFor(() -> stageIs(robot, "已审核"));
         robot.clickOn("#transition-DELIBERATE");
         robot.interact(() -> {
@@ -216,6 +222,12 @@ class ReviewWorkflowUiTest {
         waitFor(() -> stageIs(robot, "已公布"));
         assertThat(services.register().page(org.normdesk.domain.RegisterQuery.firstPage()).rows().get(0).docNumber())
                 .isEqualTo("清政发〔2025〕3号");
+    }
+
+    private static Node firstRow(FxRobot robot, String tableId) {
+        Node table = robot.lookup(tableId).query();
+        return robot.from(table).lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).query();
     }
 
     @SuppressWarnings("unchecked")
@@ -283,9 +295,36 @@ class ReviewWorkflowUiTest {
         try {
             WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting", e);
+            throw new AssertionError("timed out waiting; windows: " + describeWindows(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What is on screen when a wait times out: each window's title and a picture of it. */
+    private static String describeWindows() {
+        StringBuilder out = new StringBuilder();
+        try {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+                int i = 0;
+                for (Window w : Window.getWindows()) {
+                    out.append("[").append(w instanceof Stage s ? s.getTitle() : w.getClass().getSimpleName())
+                            .append(w.isShowing() ? "" : " hidden").append("] ");
+                    if (w.getScene() != null) {
+                        try {
+                            Path dir = Path.of("target", "snapshots");
+                            Files.createDirectories(dir);
+                            ImageIO.write(SwingFXUtils.fromFXImage(w.getScene().getRoot().snapshot(null, null), null),
+                                    "png", dir.resolve("timeout-window-" + (i++) + ".png").toFile());
+                        } catch (IOException ignored) {
+                            // the titles are still worth having
+                        }
+                    }
+                }
+            }).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            out.append("(could not look: ").append(e).append(")");
+        }
+        return out.toString();
     }
 
     /** A picture for a person to look at (target/snapshots, not committed). */
