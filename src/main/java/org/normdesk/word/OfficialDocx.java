@@ -1,6 +1,7 @@
 package org.normdesk.word;
 
 import java.io.IOException;
+import java.util.List;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -106,10 +107,28 @@ public final class OfficialDocx implements AutoCloseable {
 
     /** The signature block: issuing office and date, right-aligned with four characters to spare. */
     public void signature(String office, String date) {
-        for (String line : new String[]{office, date}) {
+        keepLastTextWithNext();
+        String[] lines = {office, date};
+        for (int i = 0; i < lines.length; i++) {
             XWPFParagraph p = paragraph(ParagraphAlignment.RIGHT, 0);
             p.setIndentationRight(BODY_SIZE * 20 * 4);
-            run(p, line, BODY_FONT, BODY_SIZE, false);
+            p.setKeepNext(i < lines.length - 1);
+            run(p, lines[i], BODY_FONT, BODY_SIZE, false);
+        }
+    }
+
+    /**
+     * GB/T 9704 does not let the signature and date stand alone on a page: the last paragraph of text
+     * (and the blank lines left for the seal) keep with what follows, so a page break moves them together.
+     */
+    private void keepLastTextWithNext() {
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        for (int i = ps.size() - 1; i >= 0; i--) {
+            XWPFParagraph p = ps.get(i);
+            p.setKeepNext(true);
+            if (!p.getText().isBlank()) {
+                return;
+            }
         }
     }
 

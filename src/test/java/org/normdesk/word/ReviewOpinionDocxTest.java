@@ -48,6 +48,10 @@ class ReviewOpinionDocxTest {
                     "（二）关于第三条。建议改为依照有关法律、法规的规定处理。（依据：《中华人民共和国行政处罚法》第十六条）",
                     "清河县司法局", "2025年3月20日");
             assertThat(String.join("\n", lines)).contains("《清河县养犬管理办法》（送审稿）");
+            // the signature never stands alone on a page: the closing paragraph keeps with it
+            XWPFParagraph closing = ps.stream().filter(p -> p.getText().startsWith("请根据上述意见")).findFirst().orElseThrow();
+            assertThat(closing.isKeepNext()).isTrue();
+            assertThat(ps.get(ps.size() - 2).isKeepNext()).isTrue();
             var pgSz = doc.getDocument().getBody().getSectPr().getPgSz();
             assertThat(((java.math.BigInteger) pgSz.getW()).intValue()).isEqualTo(11906);
         }
