@@ -80,10 +80,12 @@ public final class FilingView {
         statusBox.getItems().add(null);
         statusBox.getItems().addAll(FilingStatus.values());
         statusBox.setConverter(LabelConverter.of(s -> s == null ? Texts.get("fui.all") : s.label()));
+        statusBox.setCellFactory(lv -> allOr(s -> s.label()));
         statusBox.valueProperty().bindBidirectional(vm.statusProperty());
         ComboBox<FilingAuthority> authorityBox = new ComboBox<>();
         authorityBox.setId("filingAuthorityFilter");
         authorityBox.setConverter(LabelConverter.of(a -> a == null ? Texts.get("fui.all") : a.name()));
+        authorityBox.setCellFactory(lv -> allOr(FilingAuthority::name));
         vm.authorities().addListener((javafx.collections.ListChangeListener<FilingAuthority>) c -> {
             List<FilingAuthority> items = new ArrayList<>();
             items.add(null);
@@ -394,6 +396,17 @@ public final class FilingView {
     }
 
     // ---- helpers
+
+    /** A list cell that shows the null entry as 全部: the default cell would leave it blank and unpickable. */
+    private static <T> javafx.scene.control.ListCell<T> allOr(Function<T, String> label) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? Texts.get("fui.all") : label.apply(item));
+            }
+        };
+    }
 
     private static <E extends Enum<E> & org.normdesk.domain.Labelled> ComboBox<E> choice(String id, E[] values) {
         ComboBox<E> box = new ComboBox<>();
