@@ -59,6 +59,8 @@ public final class NormdeskCommand implements Runnable {
         cl.addSubcommand("workdays", new WorkdaysCommand(root::open));
         cl.addSubcommand("extract", new ExtractCommand());
         cl.addSubcommand("import", new ImportCommand(ignored -> root.open()));
+        cl.addSubcommand("export", new ExportCommand(root::open));
+        cl.addSubcommand("stats", new StatsCommand(root::open));
         cl.setResourceBundle(Texts.bundle());
         cl.setOut(utf8(FileDescriptor.out));
         cl.setErr(utf8(FileDescriptor.err));

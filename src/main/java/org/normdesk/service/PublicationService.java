@@ -28,7 +28,15 @@ public final class PublicationService {
     private final Auditor auditor;
     private final DocumentMover mover;
 
+    /** Creates the filings of each published document (备案, RULES.md §4); null: none. */
+    private final FilingService filings;
+
     public PublicationService(Store store, Clock clock, String actor) {
+        this(store, clock, actor, null);
+    }
+
+    public PublicationService(Store store, Clock clock, String actor, FilingService filings) {
+        this.filings = filings;
         this.store = store;
         this.clock = clock;
         this.auditor = new Auditor(clock, actor);
@@ -132,6 +140,10 @@ public final class PublicationService {
             NormativeDocument published = mover.move(r, withDates, TransitionRequest.of(Transition.PUBLISH));
             if (full.gapReason() != null && !full.gapReason().isBlank()) {
                 r.publication().setEffectiveGapReason(documentId, full.gapReason().strip());
+            }
+            if (filings != null) {
+                // in the same transaction: a published document is never without its filings
+                filings.createFor(r, published);
             }
             return published;
         });

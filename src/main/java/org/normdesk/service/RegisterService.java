@@ -126,17 +126,20 @@ public final class RegisterService {
             problems.add(Problem.error("reason", "guard.endForce.reasonRequired"));
         }
         throwIfErrors(problems);
-        return store.inTransaction(r -> {
-            NormativeDocument before = r.documents().findById(id).orElseThrow(RegisterService::gone);
-            if (before.stage() != Stage.PUBLISHED) {
-                throw new RuleViolation(Problem.error("stage", "guard.endForce.notPublished", before.stage().label()));
-            }
-            NormativeDocument after = before.toBuilder().endOfForce(decision).endOfForceOn(on).build();
-            NormativeDocument saved = r.documents().update(after, ValidityRule.derive(after, today()), auditor.now());
-            auditor.record(r.audit(), AuditEvent.DOCUMENT, id, "END_OF_FORCE",
-                    decision.label() + "（自" + on + "起）：" + reason.strip(), before, saved);
-            return saved;
-        });
+        return store.inTransaction(r -> endForce(r, id, decision, on, reason));
+    }
+
+    /** {@link #endForce(long, EndOfForce, LocalDate, String)} inside the caller's transaction (备案 撤销 uses it). */
+    NormativeDocument endForce(Store.Repositories r, long id, EndOfForce decision, LocalDate on, String reason) {
+        NormativeDocument before = r.documents().findById(id).orElseThrow(RegisterService::gone);
+        if (before.stage() != Stage.PUBLISHED) {
+            throw new RuleViolation(Problem.error("stage", "guard.endForce.notPublished", before.stage().label()));
+        }
+        NormativeDocument after = before.toBuilder().endOfForce(decision).endOfForceOn(on).build();
+        NormativeDocument saved = r.documents().update(after, ValidityRule.derive(after, today()), auditor.now());
+        auditor.record(r.audit(), AuditEvent.DOCUMENT, id, "END_OF_FORCE",
+                decision.label() + "（自" + on + "起）：" + reason.strip(), before, saved);
+        return saved;
     }
 
     /** Saves the user's edit of a document's fields; the stage changes only by {@link #transition}. */

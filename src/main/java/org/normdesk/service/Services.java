@@ -20,6 +20,7 @@ public final class Services implements AutoCloseable {
     private final ReviewService reviews;
     private final PublicationService publication;
     private final ImportService imports;
+    private final FilingService filings;
 
     private Services(Database database, Clock clock, String actor) {
         this.database = database;
@@ -30,7 +31,8 @@ public final class Services implements AutoCloseable {
         this.calendar = new CalendarService(store, clock, actor);
         this.rules = new RulePackService(store, clock, actor);
         this.reviews = new ReviewService(store, clock, actor, rules, calendar::current);
-        this.publication = new PublicationService(store, clock, actor);
+        this.filings = new FilingService(store, clock, actor, register);
+        this.publication = new PublicationService(store, clock, actor, filings);
         this.imports = new ImportService(store, register, issuers, clock);
     }
 
@@ -83,6 +85,11 @@ public final class Services implements AutoCloseable {
 
     public PublicationService publication() {
         return publication;
+    }
+
+    /** 备案: filings, their authorities, registers, catalog and figures. */
+    public FilingService filings() {
+        return filings;
     }
 
     public Path folder() {

@@ -24,6 +24,8 @@ import org.normdesk.ui.common.FxmlView;
 import org.normdesk.ui.common.Prompts;
 import org.normdesk.ui.common.TaskRunner;
 import org.normdesk.ui.document.DocumentEditors;
+import org.normdesk.ui.filing.FilingView;
+import org.normdesk.ui.filing.FilingViewModel;
 import org.normdesk.ui.home.HomeView;
 import org.normdesk.ui.home.HomeViewModel;
 import org.normdesk.ui.register.RegisterView;
@@ -44,7 +46,7 @@ import org.normdesk.ui.settings.TemplatesViewModel;
 public final class MainWindow {
     public static final String STYLESHEET = MainWindow.class.getResource("/css/normdesk.css").toExternalForm();
 
-    private enum Screen { HOME, REGISTER, REVIEWS, SETTINGS }
+    private enum Screen { HOME, REGISTER, REVIEWS, FILINGS, SETTINGS }
 
     private final Services services;
     private final TaskRunner runner;
@@ -58,6 +60,7 @@ public final class MainWindow {
     private final DocumentEditors editors;
     private final ReviewListViewModel reviewList;
     private final ReviewWorkbenches workbenches;
+    private final FilingViewModel filings;
     private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
     private final Map<Screen, Supplier<Parent>> builders = new EnumMap<>(Screen.class);
 
@@ -67,6 +70,7 @@ public final class MainWindow {
     @FXML private ToggleButton navRegister;
     @FXML private ToggleButton navReviews;
     @FXML private ToggleButton navSettings;
+    @FXML private ToggleButton navFilings;
     @FXML private MenuItem newDocumentMenuItem;
     @FXML private MenuItem loadDemoMenuItem;
     @FXML private MenuItem exitMenuItem;
@@ -98,6 +102,8 @@ public final class MainWindow {
         builders.put(Screen.REVIEWS, () -> ReviewListView.create(reviewList, workbenches::open));
         builders.put(Screen.REGISTER, () -> RegisterView.create(register, editors));
         builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers, rules, calendar, templates));
+        filings = new FilingViewModel(services.filings(), runner, errors, this::documentsChanged);
+        builders.put(Screen.FILINGS, () -> FilingView.create(filings));
     }
 
     /** The window's content for open services; background work runs on a few worker threads. */
@@ -117,6 +123,7 @@ public final class MainWindow {
         navRegister.setUserData(Screen.REGISTER);
         navReviews.setUserData(Screen.REVIEWS);
         navSettings.setUserData(Screen.SETTINGS);
+        navFilings.setUserData(Screen.FILINGS);
         navigation.selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
                 before.setSelected(true); // one screen is always shown
@@ -162,6 +169,7 @@ public final class MainWindow {
                 templates.refresh();
             }
             case REVIEWS -> reviewList.refresh();
+            case FILINGS -> filings.refresh();
             default -> {
             }
         }

@@ -1,0 +1,94 @@
+package org.normdesk.word;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * A register table in an {@link OfficialDocx}: fixed column widths (so that Word and LibreOffice
+ * both keep it inside the page), a header row in 黑体 repeated on every page, cells in 仿宋 小五.
+ */
+final class DocxTable {
+    /** 小五, in points: thirteen columns fit a landscape A4 page at this size. */
+    static final int CELL_SIZE = 9;
+    private static final int CELL_MARGIN = 57; // 1 mm in twips
+
+    private final XWPFTable table;
+    private final int[] widths;
+
+    /** A table with these column widths in twips and this header row. */
+    DocxTable(OfficialDocx doc, int[] widths, List<String> header) {
+        this.widths = widths;
+        table = doc.document().createTable(1, widths.length);
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
+        layout.setType(STTblLayoutType.FIXED);
+        int total = 0;
+        for (int w : widths) {
+            total += w;
+        }
+        table.setWidth(String.valueOf(total));
+        table.getCTTbl().getTblPr().getTblW().setType(STTblWidth.DXA);
+        table.setTableAlignment(TableRowAlign.CENTER);
+        table.setCellMargins(0, CELL_MARGIN, 0, CELL_MARGIN);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        XWPFTableRow head = table.getRow(0);
+        head.setRepeatHeader(true);
+        head.setCantSplitRow(true);
+        for (int i = 0; i < widths.length; i++) {
+            fill(head.getCell(i), i, header.get(i), OfficialDocx.HEADING_FONT, ParagraphAlignment.CENTER);
+        }
+    }
+
+    /** Appends a row; the first column (序号) and short values are centred, long text flush left. */
+    void row(List<String> cells, boolean[] leftAligned) {
+        XWPFTableRow row = table.createRow();
+        row.setCantSplitRow(true);
+        for (int i = 0; i < widths.length; i++) {
+            fill(row.getCell(i), i, cells.get(i), OfficialDocx.BODY_FONT,
+                    leftAligned[i] ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+        }
+    }
+
+    /** A row of one cell over the whole width, such as a section heading of the catalog. */
+    void spanningRow(String text) {
+        XWPFTableRow row = table.createRow();
+        XWPFTableCell first = row.getCell(0);
+        fill(first, 0, text, OfficialDocx.HEADING_FONT, ParagraphAlignment.LEFT);
+        first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(widths.length));
+        first.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
+        while (row.getTableCells().size() > 1) {
+            row.removeCell(1); // removes the cell's XML too
+        }
+    }
+
+    private void fill(XWPFTableCell cell, int column, String text, String font, ParagraphAlignment align) {
+        cell.setWidth(String.valueOf(widths[column]));
+        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+        p.setAlignment(align);
+        p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
+        p.setSpacingAfter(0);
+        p.setSpacingBefore(0);
+        OfficialDocx.run(p, text, font, CELL_SIZE, false);
+    }
+}
