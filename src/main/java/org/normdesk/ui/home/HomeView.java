@@ -36,6 +36,7 @@ public final class HomeView {
     @FXML private ProgressIndicator loadingIndicator;
 
     @FXML private javafx.scene.control.ListView<ReviewFile> reviewDeadlineList;
+    @FXML private javafx.scene.control.ListView<org.normdesk.domain.filing.FilingRow> filingDeadlineList;
     private final java.util.function.LongConsumer openWorkbench;
 
     private HomeView(HomeViewModel viewModel, DocumentOpener opener, java.util.function.LongConsumer openWorkbench) {
@@ -67,6 +68,33 @@ public final class HomeView {
                 column("home.expiring.issuer", RegisterRow::issuer, 180),
                 column("home.expiring.validUntil", r -> ChineseDates.format(r.validUntil()), 130)));
         expiringTable.setItems(viewModel.expiringSoon());
+        filingDeadlineList.setItems(viewModel.filingDeadlines());
+        filingDeadlineList.setCellFactory(list -> {
+            javafx.scene.control.ListCell<org.normdesk.domain.filing.FilingRow> cell = new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(org.normdesk.domain.filing.FilingRow r, boolean empty) {
+                    super.updateItem(r, empty);
+                    getStyleClass().removeAll(DeadlineTexts.OVERDUE, DeadlineTexts.DUE_SOON);
+                    if (empty || r == null) {
+                        setText(null);
+                        return;
+                    }
+                    boolean overdue = r.status() == org.normdesk.domain.filing.FilingStatus.OVERDUE;
+                    setText(Texts.get(overdue ? "home.filings.overdue" : "home.filings.dueSoon", r.title(), r.authority(),
+                            org.normdesk.ui.common.ChineseDates.format(r.filing().dueOn())));
+                    getStyleClass().add(overdue ? DeadlineTexts.OVERDUE : DeadlineTexts.DUE_SOON);
+                    // wrap within the list's width rather than scrolling sideways
+                    setWrapText(true);
+                    setPrefWidth(0);
+                }
+            };
+            cell.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !cell.isEmpty()) {
+                    opener.open(cell.getItem().filing().documentId());
+                }
+            });
+            return cell;
+        });
         reviewDeadlineList.setItems(viewModel.reviewDeadlines());
         reviewDeadlineList.setCellFactory(list -> {
             javafx.scene.control.ListCell<ReviewFile> cell = new javafx.scene.control.ListCell<>() {

@@ -16,6 +16,8 @@ import org.normdesk.domain.Labelled;
 import org.normdesk.domain.RegisterRow;
 import org.normdesk.domain.Stage;
 import org.normdesk.domain.Validity;
+import org.normdesk.domain.filing.FilingRow;
+import org.normdesk.service.FilingService;
 import org.normdesk.service.RegisterService;
 import org.normdesk.service.ReviewFile;
 import org.normdesk.service.ReviewService;
@@ -42,6 +44,8 @@ public final class HomeViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObservableList<ReviewFile> reviewDeadlines = FXCollections.observableArrayList();
     private ReviewService reviews;
+    private final ObservableList<FilingRow> filingDeadlines = FXCollections.observableArrayList();
+    private FilingService filings;
 
     public HomeViewModel(RegisterService register, TaskRunner runner, Consumer<Throwable> errors) {
         this.register = register;
@@ -54,7 +58,19 @@ public final class HomeViewModel {
         this.reviews = reviews;
     }
 
+    /** Adds the 备案期限 list: filings overdue, then those due within the week. */
+    public void setFilings(FilingService filings) {
+        this.filings = filings;
+    }
+
     public void refresh() {
+        if (filings != null) {
+            BackgroundTask.of(filings::attention).onSuccess(a -> {
+                List<FilingRow> rows = new java.util.ArrayList<>(a.overdue());
+                rows.addAll(a.dueSoon());
+                filingDeadlines.setAll(rows);
+            }).onError(errors).runOn(runner);
+        }
         if (reviews != null) {
             BackgroundTask.of(reviews::running).onSuccess(reviewDeadlines::setAll).onError(errors).runOn(runner);
         }
@@ -86,4 +102,5 @@ public final class HomeViewModel {
     public BooleanProperty loadingProperty() { return loading; }
     public ObservableList<ReviewFile> reviewDeadlines() { return reviewDeadlines; }
     public BooleanProperty loadedProperty() { return loaded; }
+    public ObservableList<FilingRow> filingDeadlines() { return filingDeadlines; }
 }

@@ -89,6 +89,7 @@ public final class MainWindow {
         editors = new DocumentEditors(services.register(), services.issuers(), runner, this::window,
                 this::documentsChanged, STYLESHEET);
         home.setReviews(services.reviews());
+        home.setFilings(services.filings());
         reviewList = new ReviewListViewModel(services.register(), services.reviews(), runner, errors);
         workbenches = new ReviewWorkbenches(services.reviews(), runner, this::window, services.register()::today,
                 () -> {

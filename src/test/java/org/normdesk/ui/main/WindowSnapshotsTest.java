@@ -9,6 +9,8 @@ import java.time.LocalDate;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -62,8 +64,9 @@ class WindowSnapshotsTest {
         published(office.id(), "江城县农村集体“三资”管理实施细则（试行）", "江政办发〔2022〕12号", today.minusYears(2),
                 today.plusMonths(2));
         published(market.id(), "江城县个体工商户登记管理规定", "江市监发〔2023〕5号", today.minusYears(1), null);
-        published(government.id(), "关于进一步优化营商环境的实施意见", "江政发〔2024〕1号", today.minusMonths(5),
-                today.plusYears(4));
+        long lateFiling = published(government.id(), "关于进一步优化营商环境的实施意见", "江政发〔2024〕1号",
+                today.minusMonths(5), today.plusYears(4));
+        services.filings().createMissing(lateFiling); // published five months ago and never filed: overdue
         published(office.id(), "江城县政府信息公开工作规定", "江政办发〔2018〕8号", today.minusYears(6),
                 today.minusMonths(1));
         var draft = register.create(NormativeDocument.draft("江城县户外广告设置管理办法", government.id(),
@@ -75,11 +78,11 @@ class WindowSnapshotsTest {
         register.create(NormativeDocument.draft("江城县住宅小区物业管理办法", office.id(), DocumentKind.MEASURES));
     }
 
-    private static void published(long issuerId, String title, String number, LocalDate on, LocalDate validUntil) {
-        services.register().create(NormativeDocument.draft(title, issuerId, DocumentKind.guessFromTitle(title))
+    private static long published(long issuerId, String title, String number, LocalDate on, LocalDate validUntil) {
+        return services.register().create(NormativeDocument.draft(title, issuerId, DocumentKind.guessFromTitle(title))
                 .toBuilder().stage(org.normdesk.domain.Stage.PUBLISHED).docNumber(number).signedOn(on.minusDays(10))
                 .publishedOn(on).effectiveOn(on.plusDays(30)).validUntil(validUntil).marketRelated(true)
-                .fullText("第一条 为了……，根据……，结合本县实际，制定本办法。").build());
+                .fullText("第一条 为了……，根据……，结合本县实际，制定本办法。").build()).id();
     }
 
     @AfterAll
@@ -105,6 +108,10 @@ class WindowSnapshotsTest {
         Label total = robot.lookup("#totalLabel").queryAs(Label.class);
         TableView<?> expiring = robot.lookup("#expiringTable").queryTableView();
         waitUntil(() -> "7".equals(total.getText()) && expiring.getItems().size() == 2);
+        ListView<?> filings = robot.lookup("#filingDeadlineList").queryListView();
+        waitUntil(() -> !filings.getItems().isEmpty());
+        assertThat(robot.lookup(".list-cell").match((ListCell<?> c) -> c.getText() != null
+                && c.getText().startsWith("【逾期未报】关于进一步优化营商环境的实施意见")).tryQuery()).isPresent();
         FxTestSupport.snapshot(scene, "home");
 
         robot.clickOn("#navRegister");
