@@ -26,6 +26,7 @@ import org.normdesk.ui.common.TaskRunner;
 import org.normdesk.ui.document.DocumentEditors;
 import org.normdesk.ui.home.HomeView;
 import org.normdesk.ui.home.HomeViewModel;
+import org.normdesk.ui.imports.ImportWindows;
 import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.review.ReviewListView;
 import org.normdesk.ui.review.ReviewListViewModel;
@@ -52,6 +53,7 @@ public final class MainWindow {
     private final DocumentEditors editors;
     private final ReviewListViewModel reviewList;
     private final ReviewWorkbenches workbenches;
+    private final ImportWindows imports;
     private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
     private final Map<Screen, Supplier<Parent>> builders = new EnumMap<>(Screen.class);
 
@@ -63,6 +65,8 @@ public final class MainWindow {
     @FXML private ToggleButton navSettings;
     @FXML private MenuItem newDocumentMenuItem;
     @FXML private MenuItem loadDemoMenuItem;
+    @FXML private MenuItem importFilesMenuItem;
+    @FXML private MenuItem importFolderMenuItem;
     @FXML private MenuItem exitMenuItem;
     @FXML private MenuItem aboutMenuItem;
     @FXML private Label dataFolderLabel;
@@ -85,9 +89,11 @@ public final class MainWindow {
         editors.setWorkflow(services.reviews(), services.publication(), workbenches::open,
                 System.getProperty("user.name"));
         issuers.setOnChanged(register::loadChoices);
+        imports = new ImportWindows(services.imports(), services.issuers(), runner, this::window, errors,
+                this::documentsChanged, STYLESHEET);
         builders.put(Screen.HOME, () -> HomeView.create(home, editors, workbenches::open));
         builders.put(Screen.REVIEWS, () -> ReviewListView.create(reviewList, workbenches::open));
-        builders.put(Screen.REGISTER, () -> RegisterView.create(register, editors));
+        builders.put(Screen.REGISTER, () -> RegisterView.create(register, editors, imports::chooseFiles));
         builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers));
     }
 
@@ -116,6 +122,9 @@ public final class MainWindow {
             }
         });
         newDocumentMenuItem.setOnAction(e -> editors.openNew());
+        importFilesMenuItem.setOnAction(e -> imports.chooseFiles());
+        importFolderMenuItem.setOnAction(e -> imports.chooseFolder());
+        imports.acceptDrops(content.getParent());
         loadDemoMenuItem.setOnAction(e -> DemoDataLoader.load(window(), services.demo(), runner, this::documentsChanged));
         exitMenuItem.setOnAction(e -> window().fireEvent(new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         aboutMenuItem.setOnAction(e -> Prompts.inform(window(), Texts.get("about.title"),
