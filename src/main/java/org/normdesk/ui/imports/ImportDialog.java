@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -28,6 +29,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -36,6 +38,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -97,7 +100,7 @@ public final class ImportDialog {
                 root.getCenter().setDisable(busy);
             }
         });
-        Scene scene = new Scene(root, 1180, 740);
+        Scene scene = new Scene(root, 1260, 760);
         if (stylesheet != null) {
             scene.getStylesheets().add(stylesheet);
         }
@@ -180,20 +183,20 @@ public final class ImportDialog {
         ticked.setCellValueFactory(c -> c.getValue().tickedProperty());
         ticked.setCellFactory(CheckBoxTableCell.forTableColumn(ticked));
         ticked.setEditable(true);
-        ticked.setPrefWidth(48);
+        ticked.setPrefWidth(44);
         ticked.setSortable(false);
         table.getColumns().setAll(List.of(ticked,
-                text("import.column.file", 170, r -> new ReadOnlyStringWrapper(r.fileName())),
-                text("import.column.title", 230, ImportRow::titleProperty),
-                text("import.column.docNumber", 140, ImportRow::docNumberProperty),
-                text("import.column.issuer", 150, r -> Bindings.createStringBinding(
+                text("import.column.file", 140, r -> new ReadOnlyStringWrapper(r.fileName())),
+                text("import.column.title", 210, ImportRow::titleProperty),
+                text("import.column.docNumber", 150, ImportRow::docNumberProperty),
+                text("import.column.issuer", 170, r -> Bindings.createStringBinding(
                         () -> r.issuerProperty().get() == null ? "" : r.issuerProperty().get().name(), r.issuerProperty())),
                 date("import.column.signedOn", ImportRow::signedOnProperty),
                 date("import.column.effectiveOn", ImportRow::effectiveOnProperty),
                 date("import.column.validUntil", ImportRow::validUntilProperty),
-                text("import.column.trial", 48, r -> Bindings.createStringBinding(
+                text("import.column.trial", 44, r -> Bindings.createStringBinding(
                         () -> r.trialProperty().get() ? Texts.get("import.yes") : "", r.trialProperty())),
-                text("import.column.status", 220, ImportRow::statusTextProperty)));
+                text("import.column.status", 160, ImportRow::statusTextProperty)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ImportRow row, boolean empty) {
@@ -225,13 +228,16 @@ public final class ImportDialog {
                                                           Function<ImportRow, ObservableValue<String>> value) {
         TableColumn<ImportRow, String> c = new TableColumn<>(Texts.get(key));
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        c.setCellFactory(col -> withTooltip());
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 60));
         c.setEditable(false);
         return c;
     }
 
     private static TableColumn<ImportRow, String> date(String key, Function<ImportRow, ObjectProperty<LocalDate>> value) {
-        return text(key, 118, r -> Bindings.createStringBinding(() -> ChineseDates.format(value.apply(r).get()), value.apply(r)));
+        // Wide enough for 2025年12月31日 in the table's font.
+        return text(key, 124, r -> Bindings.createStringBinding(() -> ChineseDates.format(value.apply(r).get()), value.apply(r)));
     }
 
     /** The form below the table: one editor per field, with what the text said and how sure extraction is. */
@@ -245,6 +251,7 @@ public final class ImportDialog {
         final DatePicker validUntil = FormDialog.datePicker("fieldValidUntil", null);
         final CheckBox trial = new CheckBox(Texts.get("import.field.trialBox"));
         final Label fileLabel = new Label();
+        final Label statusLabel = new Label();
         final List<Label> evidence = new ArrayList<>();
         final List<Node> controls;
         ImportRow bound;
@@ -271,7 +278,9 @@ public final class ImportDialog {
             source.setHgrow(Priority.ALWAYS);
             source.setMinWidth(300);
             grid.getColumnConstraints().setAll(labels, fields, source);
-            grid.add(fileLabel, 0, 0, 3, 1);
+            statusLabel.setId("importStatusLabel");
+            statusLabel.setWrapText(true);
+            grid.add(new VBox(2, fileLabel, statusLabel), 0, 0, 3, 1);
             controls = List.of(title, docNumber, issuer, signedOn, effectiveOn, validUntil, trial);
             ImportRow.Field[] all = ImportRow.Field.values();
             for (int i = 0; i < all.length; i++) {
@@ -290,12 +299,15 @@ public final class ImportDialog {
             bound = row;
             boolean editable = row != null && row.canBeTicked();
             controls.forEach(c -> c.setDisable(!editable));
+            statusLabel.textProperty().unbind();
             if (row == null) {
+                statusLabel.setText("");
                 fileLabel.setText("");
                 evidence.forEach(l -> l.setText(""));
                 return;
             }
             fileLabel.setText(row.fileName());
+            statusLabel.textProperty().bind(Bindings.concat(Texts.get("import.column.status"), "：", row.statusTextProperty()));
             title.textProperty().bindBidirectional(row.titleProperty());
             docNumber.textProperty().bindBidirectional(row.docNumberProperty());
             issuer.valueProperty().bindBidirectional(row.issuerProperty());
@@ -389,6 +401,7 @@ public final class ImportDialog {
     private static <S> TableColumn<S, String> column(String key, double width, Function<S, String> value) {
         TableColumn<S, String> c = new TableColumn<>(Texts.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(col -> withTooltip());
         c.setPrefWidth(width);
         return c;
     }
@@ -399,12 +412,11 @@ public final class ImportDialog {
         TableView<ReportLine> lines = new TableView<>(viewModel.reportLines());
         lines.setId("reportTable");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ReportLine, String> file = column("import.report.file", 360, ReportLine::file);
+        file.setCellFactory(c -> wrapping(file));
         TableColumn<ReportLine, String> detail = column("import.report.detail", 600, ReportLine::detail);
-        detail.setCellFactory(c -> wrapping());
-        lines.getColumns().setAll(List.of(
-                column("import.report.outcome", 150, ReportLine::outcomeLabel),
-                column("import.report.file", 280, ReportLine::file),
-                detail));
+        detail.setCellFactory(c -> wrapping(detail));
+        lines.getColumns().setAll(List.of(column("import.report.outcome", 150, ReportLine::outcomeLabel), file, detail));
         lines.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ReportLine line, boolean empty) {
@@ -421,22 +433,34 @@ public final class ImportDialog {
         return lines;
     }
 
-    /** A cell whose long reason wraps onto more lines instead of being cut with "…". */
-    private static <S> TableCell<S, String> wrapping() {
+    /** A text cell that shows its whole text on hover: file names and reasons are longer than their columns. */
+    private static <S> TableCell<S, String> withTooltip() {
         return new TableCell<>() {
-            private final Label label = new Label();
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
+            }
+        };
+    }
+
+    /** A cell whose long text wraps onto more lines (the row grows) instead of being cut with "…". */
+    private static <S> TableCell<S, String> wrapping(TableColumn<S, String> column) {
+        return new TableCell<>() {
+            private final Text text = new Text();
 
             {
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(widthProperty().subtract(12));
-                setPrefHeight(Region.USE_COMPUTED_SIZE);
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                label.setText(empty ? null : item);
-                setGraphic(empty ? null : label);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
             }
         };
     }

@@ -162,10 +162,35 @@ public final class ImportViewModel {
         track(work.runOn(runner));
     }
 
-    private void showReport(ImportReport r) {
+    /**
+     * The report covers the whole batch: besides what the save did, the files that could not be read
+     * count as failed and unticked duplicates as duplicates; other unticked files are listed as left out.
+     */
+    private void showReport(ImportReport saved) {
+        ImportReport r = saved;
+        List<ImportRow> leftOut = new ArrayList<>();
+        if (ledger.get() == null && !saved.cancelled()) {
+            List<ImportReport.Skipped> duplicates = new ArrayList<>(saved.duplicates());
+            List<ImportReport.Skipped> failed = new ArrayList<>(saved.failed());
+            for (ImportRow row : rows) {
+                if (row.tickedProperty().get() && row.canBeTicked()) {
+                    continue;
+                }
+                switch (row.candidate().status()) {
+                    case UNREADABLE -> failed.add(new ImportReport.Skipped(row.file(), row.candidate().reason()));
+                    case DUPLICATE -> duplicates.add(new ImportReport.Skipped(row.file(), row.candidate().reason()));
+                    case READY -> leftOut.add(row);
+                    default -> throw new IllegalStateException();
+                }
+            }
+            r = new ImportReport(saved.imported(), duplicates, failed, false);
+        }
         report.set(r);
-        reportLines.setAll(ReportLine.of(r));
+        reportLines.setAll(ReportLine.of(r, leftOut));
         String summary = Texts.get("import.summary", r.imported().size(), r.duplicates().size(), r.failed().size());
+        if (!leftOut.isEmpty()) {
+            summary += Texts.get("import.report.leftOut", leftOut.size());
+        }
         message.set(r.cancelled() ? summary + " " + Texts.get("import.cancelled") : summary);
         step.set(Step.REPORT);
         if (!r.imported().isEmpty()) {

@@ -115,7 +115,9 @@ class ImportDialogTest {
 
     @Test
     void reviewsCorrectsImportsAndReports(FxRobot robot) throws Exception {
-        List<Path> files = copyCorpus("sh-changning", "sh-fengxian", "sh-huangpu");
+        List<Path> files = new ArrayList<>(copyCorpus("sh-changning", "sh-fengxian", "sh-huangpu"));
+        files.add(Files.copy(files.get(0), copies.resolve("长宁区办法（另存副本）.txt")));
+        files.add(Files.write(copies.resolve("扫描件.docx"), "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         List<Throwable> errors = new ArrayList<>();
         ImportWindows windows = new ImportWindows(services.imports(), services.issuers(), runner, () -> stage,
                 errors::add, () -> { }, MainWindow.STYLESHEET);
@@ -123,8 +125,10 @@ class ImportDialogTest {
 
         waitUntil(() -> robot.lookup("#importTable").tryQuery().isPresent());
         TableView<ImportRow> table = robot.lookup("#importTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 3);
-        assertThat(table.getItems()).allSatisfy(r -> assertThat(r.candidate().status()).isEqualTo(ImportCandidate.Status.READY));
+        waitUntil(() -> table.getItems().size() == 5);
+        assertThat(table.getItems()).extracting(r -> r.candidate().status()).containsExactly(
+                ImportCandidate.Status.READY, ImportCandidate.Status.READY, ImportCandidate.Status.READY,
+                ImportCandidate.Status.DUPLICATE, ImportCandidate.Status.UNREADABLE);
 
         int changning = indexOf(table, "sh-changning");
         robot.interact(() -> table.getSelectionModel().select(changning));
@@ -145,9 +149,12 @@ class ImportDialogTest {
                 && !robot.lookup("#reportTable").queryTableView().getItems().isEmpty());
         FxTestSupport.snapshot(dialog, "import-report");
         TableView<ReportLine> report = robot.lookup("#reportTable").queryTableView();
-        assertThat(report.getItems()).hasSize(2).allSatisfy(l -> assertThat(l.outcome()).isIn(
-                ReportLine.Outcome.PUBLISHED, ReportLine.Outcome.DRAFT));
-        assertThat(robot.lookup("#importMessage").queryLabeled().getText()).contains("新增 2 件");
+        assertThat(report.getItems()).extracting(ReportLine::outcome).containsExactly(ReportLine.Outcome.FAILED,
+                ReportLine.Outcome.DUPLICATE, ReportLine.Outcome.PUBLISHED, ReportLine.Outcome.DRAFT,
+                ReportLine.Outcome.NOT_TICKED);
+        assertThat(report.getItems().get(0).detail()).contains("扫描件.docx", "PDF");
+        assertThat(report.getItems().get(1).detail()).contains("sh-changning");
+        assertThat(robot.lookup("#importMessage").queryLabeled().getText()).contains("新增 2 件", "重复 1 件", "失败 1 件", "未勾选 1 件");
         assertThat(errors).isEmpty();
 
         // The register has the corrected 文号, and only the two ticked files.

@@ -91,7 +91,8 @@ class ImportViewModelTest {
         assertThat(doc.validUntil()).isEqualTo(LocalDate.of(2027, 2, 28));
         assertThat(services.register().page(org.normdesk.domain.RegisterQuery.firstPage()).total()).isEqualTo(1);
         assertThat(importedCalls).isEqualTo(1);
-        assertThat(viewModel.reportLines()).extracting(ReportLine::outcome).containsExactly(ReportLine.Outcome.PUBLISHED);
+        assertThat(viewModel.reportLines()).extracting(ReportLine::outcome)
+                .containsExactly(ReportLine.Outcome.PUBLISHED, ReportLine.Outcome.NOT_TICKED);
         assertThat(viewModel.messageProperty().get()).contains("新增 1 件");
     }
 
@@ -117,8 +118,13 @@ class ImportViewModelTest {
         // The reviewer insists on the duplicate: the import looks again and reports it, saving nothing.
         row("c.txt").tickedProperty().set(true);
         viewModel.importConfirmed();
-        assertThat(viewModel.reportProperty().get().duplicates()).hasSize(1);
+        // The report covers the batch: the unticked duplicate and the unreadable file are in it too.
+        assertThat(viewModel.reportProperty().get().duplicates()).extracting(s -> s.file().getFileName().toString())
+                .containsExactly("c.txt", "a.txt");
+        assertThat(viewModel.reportProperty().get().failed()).extracting(s -> s.file().getFileName().toString())
+                .containsExactly("scan.docx");
         assertThat(viewModel.reportProperty().get().imported()).isEmpty();
+        assertThat(services.register().page(org.normdesk.domain.RegisterQuery.firstPage()).total()).isEqualTo(1);
         assertThat(importedCalls).isZero();
     }
 
