@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -23,95 +26,212 @@ import org.normdesk.domain.RuleViolation;
 import org.normdesk.domain.Stage;
 import org.normdesk.domain.Texts;
 import org.normdesk.domain.extract.ExtractionResult;
+import org.normdesk.domain.extract.ImportFailure;
 import org.normdesk.domain.extract.LedgerRow;
+import org.normdesk.domain.extract.LedgerSheet;
+import org.normdesk.domain.extract.ReadProblem;
 import org.normdesk.store.Store;
 import org.normdesk.word.DocumentReader;
 import org.normdesk.word.LedgerReader;
 import org.normdesk.word.UnreadableDocumentException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings Word and text files into the register: extraction, a document (已公布 when its 文号 and
  * dates are known, else 起草中 for the user to complete), the original bytes with their SHA-256.
  * A file already imported (same bytes, same text) or a 文号 already in the register is a duplicate,
- * not an error. Each file is imported on its own: one bad file never stops the batch.
+ * not an error. Each file is imported on its own: one bad file never stops the batch, and a file's
+ * document and its original are saved in one transaction, so neither exists without the other.
+ *
+ * <p>The command line imports in one go ({@link #importAll}); the window first examines the files
+ * ({@link #examineAll}), lets the user correct the fields, then saves them ({@link #importConfirmed}).
+ * Both save through the same {@code save} step.
  */
 public final class ImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    /** Stores an imported file's original next to its new document, inside the document's transaction. */
+    @FunctionalInterface
+    interface OriginalSaver {
+        void save(Store.Repositories r, long documentId, String fileName, String sha256, String textSha256,
+                  byte[] content, LocalDateTime importedAt);
+    }
+
+    private static final OriginalSaver ORIGINALS = (r, documentId, fileName, sha, textSha, content, at) ->
+            r.originals().insert(documentId, fileName, sha, textSha, content, at);
+
     private final Store store;
     private final RegisterService register;
     private final IssuerService issuers;
     private final Clock clock;
+    private final OriginalSaver originals;
 
     public ImportService(Store store, RegisterService register, IssuerService issuers, Clock clock) {
+        this(store, register, issuers, clock, ORIGINALS);
+    }
+
+    /** With another way to store originals: tests use it to make that step fail. */
+    ImportService(Store store, RegisterService register, IssuerService issuers, Clock clock, OriginalSaver originals) {
         this.store = store;
         this.register = register;
         this.issuers = issuers;
         this.clock = clock;
+        this.originals = originals;
     }
 
-    /** Imports the files, and every file under the folders given; progress may cancel between files. */
+    /** Imports the files, and every file under the folders given, as extracted; progress may cancel between files. */
     public ImportReport importAll(List<Path> paths, Progress progress) {
         List<Path> files = expand(paths);
         List<Issuer> known = issuers.all();
         ExtractionService extraction = new ExtractionService(known);
-        List<ImportReport.Imported> imported = new ArrayList<>();
-        List<ImportReport.Skipped> duplicates = new ArrayList<>();
-        List<ImportReport.Skipped> failed = new ArrayList<>();
-        boolean cancelled = false;
+        Outcomes outcomes = new Outcomes();
         for (int i = 0; i < files.size(); i++) {
             if (!progress.report(i, files.size())) {
-                cancelled = true;
-                break;
+                return outcomes.report(true);
             }
-            Path file = files.get(i);
-            importOne(file, extraction, known, imported, duplicates, failed);
+            ImportCandidate candidate = examine(files.get(i), extraction, known);
+            save(new ConfirmedImport(candidate, candidate.proposed()), outcomes);
         }
-        if (!cancelled) {
-            progress.report(files.size(), files.size());
-        }
-        return new ImportReport(imported, duplicates, failed, cancelled);
+        progress.report(files.size(), files.size());
+        return outcomes.report(false);
     }
 
-    private void importOne(Path file, ExtractionService extraction, List<Issuer> known,
-                           List<ImportReport.Imported> imported, List<ImportReport.Skipped> duplicates,
-                           List<ImportReport.Skipped> failed) {
+    /**
+     * Reads and extracts the files (folders walked) without saving anything, for the user to check:
+     * each file with its proposed fields, or why it cannot be imported. A file repeating an earlier
+     * one of the same batch (same bytes, text or 文号) is a duplicate too. Stops early when
+     * progress says cancel, returning the files examined so far.
+     */
+    public List<ImportCandidate> examineAll(List<Path> paths, Progress progress) {
+        List<Path> files = expand(paths);
+        List<Issuer> known = issuers.all();
+        ExtractionService extraction = new ExtractionService(known);
+        List<ImportCandidate> out = new ArrayList<>(files.size());
+        Map<String, Path> seen = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (!progress.report(i, files.size())) {
+                return out;
+            }
+            ImportCandidate c = examine(files.get(i), extraction, known);
+            if (c.status() == ImportCandidate.Status.READY) {
+                Path earlier = Stream.of("file:" + c.sha256(), "text:" + c.textSha256(), "number:" + c.proposed().docNumber())
+                        .map(seen::get).filter(p -> p != null).findFirst().orElse(null);
+                if (earlier != null) {
+                    c = c.withDuplicate(Texts.get("import.duplicate.inBatch", earlier.getFileName()));
+                }
+            }
+            if (c.status() != ImportCandidate.Status.UNREADABLE) {
+                seen.putIfAbsent("file:" + c.sha256(), c.file());
+                seen.putIfAbsent("text:" + c.textSha256(), c.file());
+                if (c.proposed().docNumber() != null) {
+                    seen.putIfAbsent("number:" + c.proposed().docNumber(), c.file());
+                }
+            }
+            out.add(c);
+        }
+        progress.report(files.size(), files.size());
+        return out;
+    }
+
+    /**
+     * Saves the files the user confirmed, each with its (possibly corrected) fields, each on its
+     * own: duplicates are looked up again (another file of the batch may have come in first), a
+     * file changed on disk since it was examined is refused. Progress may cancel between files.
+     */
+    public ImportReport importConfirmed(List<ConfirmedImport> confirmed, Progress progress) {
+        Outcomes outcomes = new Outcomes();
+        for (int i = 0; i < confirmed.size(); i++) {
+            if (!progress.report(i, confirmed.size())) {
+                return outcomes.report(true);
+            }
+            save(confirmed.get(i), outcomes);
+        }
+        progress.report(confirmed.size(), confirmed.size());
+        return outcomes.report(false);
+    }
+
+    /** One file read and extracted, its fields proposed, its duplicate looked up; nothing saved. */
+    private ImportCandidate examine(Path file, ExtractionService extraction, List<Issuer> known) {
         FileExtraction x = extraction.extract(file);
         if (!x.succeeded()) {
-            failed.add(new ImportReport.Skipped(file, x.failure().message()));
+            return ImportCandidate.unreadable(file, x.failure());
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return ImportCandidate.unreadable(file, ioFailure(file, e));
+        }
+        ExtractionResult r = x.result();
+        String sha = sha256(bytes);
+        String textSha = textSha256(r.text());
+        Optional<Issuer> lead = find(known, r.issuer().value());
+        String issuerNote = lead.isPresent() ? null : r.issuer().isPresent()
+                ? Texts.get("import.unknownIssuer", r.issuer().value()) : Texts.get("import.noIssuer");
+        List<Long> co = r.coIssuers().orElse(List.of()).stream()
+                .map(name -> find(known, name)).flatMap(Optional::stream).map(Issuer::id).toList();
+        ImportFields proposed = proposedFields(r, lead.map(Issuer::id).orElse(null), co);
+        String duplicate = duplicateReason(proposed.docNumber(), sha, textSha).orElse(null);
+        return new ImportCandidate(file, r, null, sha, textSha, proposed, duplicate, issuerNote);
+    }
+
+    /** The one place a confirmed file becomes a document with its original: checks, then one transaction. */
+    private void save(ConfirmedImport confirmed, Outcomes outcomes) {
+        ImportCandidate c = confirmed.candidate();
+        ImportFields f = confirmed.fields();
+        Path file = c.file();
+        if (c.status() == ImportCandidate.Status.UNREADABLE) {
+            outcomes.failed.add(new ImportReport.Skipped(file, c.reason()));
             return;
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            failed.add(new ImportReport.Skipped(file, Texts.get("import.fail.IO_ERROR", file.getFileName(), e.getMessage())));
+            outcomes.failed.add(new ImportReport.Skipped(file, ioFailure(file, e).message()));
             return;
         }
-        ExtractionResult r = x.result();
         String sha = sha256(bytes);
-        String textSha = sha256(r.text().replaceAll("\\s+", "").getBytes(StandardCharsets.UTF_8));
-        Optional<String> duplicate = duplicateReason(r, sha, textSha);
+        if (!sha.equals(c.sha256())) {
+            outcomes.failed.add(new ImportReport.Skipped(file, Texts.get("import.changedSinceExamined", file.getFileName())));
+            return;
+        }
+        Optional<String> duplicate = duplicateReason(f.docNumber(), sha, c.textSha256());
         if (duplicate.isPresent()) {
-            duplicates.add(new ImportReport.Skipped(file, duplicate.get()));
+            outcomes.duplicates.add(new ImportReport.Skipped(file, duplicate.get()));
             return;
         }
-        Optional<Issuer> lead = find(known, r.issuer().value());
-        if (lead.isEmpty()) {
-            failed.add(new ImportReport.Skipped(file, r.issuer().isPresent()
-                    ? Texts.get("import.unknownIssuer", r.issuer().value())
-                    : Texts.get("import.noIssuer")));
+        if (f.issuerId() == null) {
+            outcomes.failed.add(new ImportReport.Skipped(file, c.issuerNote() != null ? c.issuerNote() : Texts.get("import.noIssuer")));
             return;
         }
-        List<Long> co = r.coIssuers().orElse(List.of()).stream()
-                .map(name -> find(known, name)).flatMap(Optional::stream).map(Issuer::id).toList();
-        NormativeDocument doc = toDocument(r, lead.get().id(), co);
+        NormativeDocument doc = toDocument(f, c.extraction().text());
+        String fileName = String.valueOf(file.getFileName());
+        LocalDateTime now = LocalDateTime.now(clock);
         try {
-            NormativeDocument saved = register.create(doc);
-            store.inTransaction(repos -> repos.originals().insert(saved.id(), String.valueOf(file.getFileName()), sha,
-                    textSha, bytes, LocalDateTime.now(clock)));
-            imported.add(new ImportReport.Imported(file, saved.id(), saved.title(), saved.stage() == Stage.PUBLISHED));
+            NormativeDocument saved = register.create(doc, (r, created) ->
+                    originals.save(r, created.id(), fileName, sha, c.textSha256(), bytes, now));
+            outcomes.imported.add(new ImportReport.Imported(file, saved.id(), saved.title(), saved.stage() == Stage.PUBLISHED));
         } catch (RuleViolation e) {
-            failed.add(new ImportReport.Skipped(file, e.problems().stream().map(Problem::message)
+            outcomes.failed.add(new ImportReport.Skipped(file, e.problems().stream().map(Problem::message)
                     .reduce((a, b) -> a + "；" + b).orElse(e.getMessage())));
+        } catch (RuntimeException e) {
+            // The transaction rolled back: neither document nor original is left; the batch goes on.
+            LOG.warn("saving {} failed", file, e);
+            outcomes.failed.add(new ImportReport.Skipped(file, Texts.get("import.saveFailed", fileName, e.getMessage())));
+        }
+    }
+
+    /**
+     * The heading row, column mapping and rows of an Excel ledger, for the user to check before
+     * {@link #importLedger}; or why it cannot be read.
+     */
+    public LedgerPreview previewLedger(Path file) {
+        try {
+            return new LedgerPreview(file, new LedgerReader(DocumentReader.DEFAULT_MAX_BYTES).readSheet(file), null);
+        } catch (UnreadableDocumentException e) {
+            return new LedgerPreview(file, null, e.failure());
         }
     }
 
@@ -121,80 +241,79 @@ public final class ImportService {
      * the register is a duplicate; an issuer not on the list fails the row, not the ledger.
      */
     public ImportReport importLedger(Path file, Progress progress) {
-        List<ImportReport.Imported> imported = new ArrayList<>();
-        List<ImportReport.Skipped> duplicates = new ArrayList<>();
-        List<ImportReport.Skipped> failed = new ArrayList<>();
-        List<LedgerRow> rows;
-        try {
-            rows = new LedgerReader(DocumentReader.DEFAULT_MAX_BYTES).read(file);
-        } catch (UnreadableDocumentException e) {
-            failed.add(new ImportReport.Skipped(file, e.failure().message()));
-            return new ImportReport(imported, duplicates, failed, false);
+        Outcomes outcomes = new Outcomes();
+        LedgerPreview preview = previewLedger(file);
+        if (preview.failure() != null) {
+            outcomes.failed.add(new ImportReport.Skipped(file, preview.failure().message()));
+            return outcomes.report(false);
         }
+        List<LedgerRow> rows = preview.sheet().rows();
         List<Issuer> known = issuers.all();
         for (int i = 0; i < rows.size(); i++) {
             if (!progress.report(i, rows.size())) {
-                return new ImportReport(imported, duplicates, failed, true);
+                return outcomes.report(true);
             }
             LedgerRow row = rows.get(i);
             Path where = file.resolveSibling(file.getFileName() + "#" + row.rowNumber());
             String number = row.docNumber() == null ? null : DocNumber.normalize(row.docNumber()).orElse(row.docNumber());
             if (number != null && store.read(repos -> repos.documents().docNumberTaken(number, null))) {
-                duplicates.add(new ImportReport.Skipped(where, Texts.get("import.duplicate.docNumber", number)));
+                outcomes.duplicates.add(new ImportReport.Skipped(where, Texts.get("import.duplicate.docNumber", number)));
                 continue;
             }
             Optional<Issuer> lead = find(known, row.issuer());
             if (lead.isEmpty()) {
-                failed.add(new ImportReport.Skipped(where, row.issuer() != null
+                outcomes.failed.add(new ImportReport.Skipped(where, row.issuer() != null
                         ? Texts.get("import.unknownIssuer", row.issuer()) : Texts.get("import.noIssuer")));
                 continue;
             }
-            LocalDateRow dates = new LocalDateRow(row);
-            boolean complete = number != null && dates.published() != null && row.effectiveOn() != null;
+            LocalDate published = row.publishedOn() != null ? row.publishedOn() : row.signedOn();
+            boolean complete = number != null && published != null && row.effectiveOn() != null;
             NormativeDocument doc = NormativeDocument.draft(row.title(), lead.get().id(), DocumentKind.guessFromTitle(row.title()))
                     .toBuilder().docNumber(number).trial(row.title().contains("试行") || row.title().contains("暂行"))
-                    .signedOn(row.signedOn()).publishedOn(complete ? dates.published() : null)
+                    .signedOn(row.signedOn()).publishedOn(complete ? published : null)
                     .effectiveOn(row.effectiveOn()).validUntil(row.validUntil())
                     .stage(complete ? Stage.PUBLISHED : Stage.DRAFTING).build();
             try {
                 NormativeDocument saved = register.create(doc);
-                imported.add(new ImportReport.Imported(where, saved.id(), saved.title(), complete));
+                outcomes.imported.add(new ImportReport.Imported(where, saved.id(), saved.title(), complete));
             } catch (RuleViolation e) {
-                failed.add(new ImportReport.Skipped(where, e.getMessage()));
+                outcomes.failed.add(new ImportReport.Skipped(where, e.getMessage()));
             }
         }
         progress.report(rows.size(), rows.size());
-        return new ImportReport(imported, duplicates, failed, false);
+        return outcomes.report(false);
     }
 
-    /** A ledger's 公布 date, or its 成文 date when it gives no 公布 date (the user can correct it). */
-    private record LocalDateRow(LedgerRow row) {
-        java.time.LocalDate published() {
-            return row.publishedOn() != null ? row.publishedOn() : row.signedOn();
-        }
+    /** What extraction proposes; a title it could not find becomes （无标题） for the user to replace. */
+    static ImportFields proposedFields(ExtractionResult r, Long leadIssuerId, List<Long> coIssuerIds) {
+        String title = r.title().orElse(r.wrapperTitle().orElse("（无标题）"));
+        String number = r.docNumber().value();
+        return new ImportFields(title, number == null ? null : DocNumber.normalize(number).orElse(number), leadIssuerId,
+                coIssuerIds, r.signedOn().value(), r.effectiveOn().value(), r.validUntil().value(),
+                Boolean.TRUE.equals(r.trial().value()));
     }
 
     /**
-     * The register document an extraction describes. 已公布 needs a 文号, a 公布 and a 施行 date; the
+     * The register document the fields describe. 已公布 needs a 文号, a 公布 and a 施行 date; the
      * file never states its 公布 date, so the 成文日期 stands in for it (the user can correct it).
      */
-    static NormativeDocument toDocument(ExtractionResult r, long leadIssuerId, List<Long> coIssuerIds) {
-        String title = r.title().orElse(r.wrapperTitle().orElse("（无标题）"));
-        boolean complete = r.docNumber().isPresent() && r.signedOn().isPresent() && r.effectiveOn().isPresent();
-        return NormativeDocument.draft(title, leadIssuerId, DocumentKind.guessFromTitle(title)).toBuilder()
-                .coIssuerIds(coIssuerIds)
-                .docNumber(r.docNumber().value())
-                .trial(Boolean.TRUE.equals(r.trial().value()))
-                .signedOn(r.signedOn().value())
-                .publishedOn(complete ? r.signedOn().value() : null)
-                .effectiveOn(r.effectiveOn().value())
-                .validUntil(r.validUntil().value())
-                .fullText(r.text())
+    static NormativeDocument toDocument(ImportFields f, String text) {
+        boolean complete = f.docNumber() != null && f.signedOn() != null && f.effectiveOn() != null;
+        return NormativeDocument.draft(f.title(), f.issuerId(), DocumentKind.guessFromTitle(f.title() == null ? "" : f.title()))
+                .toBuilder()
+                .coIssuerIds(f.coIssuerIds().stream().filter(id -> !id.equals(f.issuerId())).toList())
+                .docNumber(f.docNumber())
+                .trial(f.trial())
+                .signedOn(f.signedOn())
+                .publishedOn(complete ? f.signedOn() : null)
+                .effectiveOn(f.effectiveOn())
+                .validUntil(f.validUntil())
+                .fullText(text)
                 .stage(complete ? Stage.PUBLISHED : Stage.DRAFTING)
                 .build();
     }
 
-    private Optional<String> duplicateReason(ExtractionResult r, String sha, String textSha) {
+    private Optional<String> duplicateReason(String docNumber, String sha, String textSha) {
         return store.read(repos -> {
             if (repos.originals().documentWithFile(sha).isPresent()) {
                 return Optional.of(Texts.get("import.duplicate.file"));
@@ -202,9 +321,11 @@ public final class ImportService {
             if (repos.originals().documentWithText(textSha).isPresent()) {
                 return Optional.of(Texts.get("import.duplicate.text"));
             }
-            String number = r.docNumber().value();
-            if (number != null && repos.documents().docNumberTaken(DocNumber.normalize(number).orElse(number), null)) {
-                return Optional.of(Texts.get("import.duplicate.docNumber", number));
+            if (docNumber != null && !docNumber.isBlank()) {
+                String normalized = DocNumber.normalize(docNumber.strip()).orElse(docNumber.strip());
+                if (repos.documents().docNumberTaken(normalized, null)) {
+                    return Optional.of(Texts.get("import.duplicate.docNumber", normalized));
+                }
             }
             return Optional.empty();
         });
@@ -212,6 +333,10 @@ public final class ImportService {
 
     private static Optional<Issuer> find(List<Issuer> known, String name) {
         return name == null ? Optional.empty() : known.stream().filter(i -> i.name().equals(name)).findFirst();
+    }
+
+    private static ImportFailure ioFailure(Path file, IOException e) {
+        return new ImportFailure(String.valueOf(file.getFileName()), ReadProblem.IO_ERROR, e.getMessage());
     }
 
     /** Files as given, folders walked (hidden files and Office lock files ~$… left out), in name order. */
@@ -234,11 +359,27 @@ public final class ImportService {
         return out;
     }
 
+    /** The hash that finds the same text again in another file or format: whitespace does not count. */
+    private static String textSha256(String text) {
+        return sha256(text.replaceAll("\\s+", "").getBytes(StandardCharsets.UTF_8));
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** What a batch has done so far. */
+    private static final class Outcomes {
+        final List<ImportReport.Imported> imported = new ArrayList<>();
+        final List<ImportReport.Skipped> duplicates = new ArrayList<>();
+        final List<ImportReport.Skipped> failed = new ArrayList<>();
+
+        ImportReport report(boolean cancelled) {
+            return new ImportReport(imported, duplicates, failed, cancelled);
         }
     }
 }

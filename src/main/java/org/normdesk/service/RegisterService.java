@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import org.normdesk.domain.AuditEvent;
 import org.normdesk.domain.DocNumber;
@@ -65,6 +66,15 @@ public final class RegisterService {
      * register (stage 已公布, which then needs its 文号 and dates).
      */
     public NormativeDocument create(NormativeDocument d) {
+        return create(d, (r, saved) -> { });
+    }
+
+    /**
+     * As {@link #create(NormativeDocument)}, with more work on the new document in the same
+     * transaction (an import stores the original file): if that work throws, the document is not
+     * created either.
+     */
+    public NormativeDocument create(NormativeDocument d, BiConsumer<Store.Repositories, NormativeDocument> sameTransaction) {
         if (d.stage() != Stage.DRAFTING && d.stage() != Stage.PUBLISHED) {
             throw new RuleViolation(Problem.error("stage", "guard.create.stage"));
         }
@@ -74,6 +84,7 @@ public final class RegisterService {
             NormativeDocument saved = r.documents().insert(clean, ValidityRule.derive(clean, today()), auditor.now());
             auditor.record(r.audit(), AuditEvent.DOCUMENT, saved.id(), "CREATE",
                     "登记文件：" + saved.title() + "（" + saved.stage().label() + "）", null, saved);
+            sameTransaction.accept(r, saved);
             return saved;
         });
     }

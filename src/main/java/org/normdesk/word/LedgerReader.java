@@ -18,7 +18,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.normdesk.domain.extract.LedgerRow;
+import org.normdesk.domain.extract.LedgerSheet;
 import org.normdesk.domain.extract.ReadProblem;
 
 /**
@@ -38,6 +40,11 @@ public final class LedgerReader {
     }
 
     public List<LedgerRow> read(Path file) throws UnreadableDocumentException {
+        return readSheet(file).rows();
+    }
+
+    /** The first sheet with document rows, with its heading row and column mapping (for a preview). */
+    public LedgerSheet readSheet(Path file) throws UnreadableDocumentException {
         String name = String.valueOf(file.getFileName());
         try {
             long size = Files.size(file);
@@ -52,9 +59,9 @@ public final class LedgerReader {
         }
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             for (Sheet sheet : wb) {
-                List<LedgerRow> rows = readSheet(sheet);
-                if (!rows.isEmpty()) {
-                    return rows;
+                LedgerSheet found = scan(sheet);
+                if (!found.rows().isEmpty()) {
+                    return found;
                 }
             }
             throw new UnreadableDocumentException(name, ReadProblem.NO_TEXT, null, null);
@@ -67,7 +74,7 @@ public final class LedgerReader {
         }
     }
 
-    private List<LedgerRow> readSheet(Sheet sheet) {
+    private LedgerSheet scan(Sheet sheet) {
         int headerRow = -1;
         Map<LedgerColumn, Integer> columns = new EnumMap<>(LedgerColumn.class);
         for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + HEADER_SEARCH_ROWS); r++) {
@@ -79,7 +86,7 @@ public final class LedgerReader {
         }
         List<LedgerRow> out = new ArrayList<>();
         if (headerRow < 0) {
-            return out;
+            return new LedgerSheet(sheet.getSheetName(), 0, List.of(), out);
         }
         for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -92,7 +99,12 @@ public final class LedgerReader {
                     date(row, columns.get(LedgerColumn.PUBLISHED_ON)), date(row, columns.get(LedgerColumn.EFFECTIVE_ON)),
                     date(row, columns.get(LedgerColumn.VALID_UNTIL)), text(row, columns.get(LedgerColumn.STATUS))));
         }
-        return out;
+        List<LedgerSheet.Mapping> mappings = new ArrayList<>();
+        Row headings = sheet.getRow(headerRow);
+        columns.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> mappings.add(
+                new LedgerSheet.Mapping(text(headings, e.getValue()), CellReference.convertNumToColString(e.getValue()),
+                        LedgerSheet.Field.valueOf(e.getKey().name()))));
+        return new LedgerSheet(sheet.getSheetName(), headerRow + 1, mappings, out);
     }
 
     private Map<LedgerColumn, Integer> headings(Row row) {

@@ -28,6 +28,7 @@ import org.normdesk.ui.filing.FilingView;
 import org.normdesk.ui.filing.FilingViewModel;
 import org.normdesk.ui.home.HomeView;
 import org.normdesk.ui.home.HomeViewModel;
+import org.normdesk.ui.imports.ImportWindows;
 import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.review.ReviewListView;
 import org.normdesk.ui.review.ReviewListViewModel;
@@ -61,6 +62,7 @@ public final class MainWindow {
     private final ReviewListViewModel reviewList;
     private final ReviewWorkbenches workbenches;
     private final FilingViewModel filings;
+    private final ImportWindows imports;
     private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
     private final Map<Screen, Supplier<Parent>> builders = new EnumMap<>(Screen.class);
 
@@ -73,6 +75,8 @@ public final class MainWindow {
     @FXML private ToggleButton navFilings;
     @FXML private MenuItem newDocumentMenuItem;
     @FXML private MenuItem loadDemoMenuItem;
+    @FXML private MenuItem importFilesMenuItem;
+    @FXML private MenuItem importFolderMenuItem;
     @FXML private MenuItem exitMenuItem;
     @FXML private MenuItem aboutMenuItem;
     @FXML private Label dataFolderLabel;
@@ -99,9 +103,11 @@ public final class MainWindow {
         editors.setWorkflow(services.reviews(), services.publication(), workbenches::open,
                 System.getProperty("user.name"));
         issuers.setOnChanged(register::loadChoices);
+        imports = new ImportWindows(services.imports(), services.issuers(), runner, this::window, errors,
+                this::documentsChanged, STYLESHEET);
         builders.put(Screen.HOME, () -> HomeView.create(home, editors, workbenches::open));
         builders.put(Screen.REVIEWS, () -> ReviewListView.create(reviewList, workbenches::open));
-        builders.put(Screen.REGISTER, () -> RegisterView.create(register, editors));
+        builders.put(Screen.REGISTER, () -> RegisterView.create(register, editors, imports::chooseFiles));
         builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers, rules, calendar, templates));
         filings = new FilingViewModel(services.filings(), runner, errors, this::documentsChanged);
         builders.put(Screen.FILINGS, () -> FilingView.create(filings));
@@ -133,6 +139,9 @@ public final class MainWindow {
             }
         });
         newDocumentMenuItem.setOnAction(e -> editors.openNew());
+        importFilesMenuItem.setOnAction(e -> imports.chooseFiles());
+        importFolderMenuItem.setOnAction(e -> imports.chooseFolder());
+        imports.acceptDrops(content.getParent());
         loadDemoMenuItem.setOnAction(e -> DemoDataLoader.load(window(), services.demo(), runner, this::documentsChanged));
         exitMenuItem.setOnAction(e -> window().fireEvent(new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         aboutMenuItem.setOnAction(e -> Prompts.inform(window(), Texts.get("about.title"),

@@ -33,6 +33,7 @@ public final class RegisterView {
     private final RegisterViewModel viewModel;
     private final DocumentOpener opener;
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+    private final Runnable onImport;
 
     @FXML private TableView<RegisterRow> registerTable;
     @FXML private TextField searchField;
@@ -43,18 +44,25 @@ public final class RegisterView {
     @FXML private ComboBox<Choice<Integer>> yearFilter;
     @FXML private Button newDocumentButton;
     @FXML private Button openDocumentButton;
+    @FXML private Button importButton;
     @FXML private Button previousPageButton;
     @FXML private Button nextPageButton;
     @FXML private Label pageLabel;
     @FXML private ProgressIndicator loadingIndicator;
 
-    private RegisterView(RegisterViewModel viewModel, DocumentOpener opener) {
+    private RegisterView(RegisterViewModel viewModel, DocumentOpener opener, Runnable onImport) {
         this.viewModel = viewModel;
         this.opener = opener;
+        this.onImport = onImport;
     }
 
     public static Parent create(RegisterViewModel viewModel, DocumentOpener opener) {
-        return FxmlView.REGISTER.load(new RegisterView(viewModel, opener));
+        return create(viewModel, opener, null);
+    }
+
+    /** With an 导入… button in the toolbar when {@code onImport} is given. */
+    public static Parent create(RegisterViewModel viewModel, DocumentOpener opener, Runnable onImport) {
+        return FxmlView.REGISTER.load(new RegisterView(viewModel, opener, onImport));
     }
 
     @FXML
@@ -89,6 +97,9 @@ public final class RegisterView {
         openDocumentButton.disableProperty().bind(registerTable.getSelectionModel().selectedItemProperty().isNull());
         openDocumentButton.setOnAction(e -> openSelected());
         newDocumentButton.setOnAction(e -> opener.openNew());
+        importButton.setVisible(onImport != null);
+        importButton.setManaged(onImport != null);
+        importButton.setOnAction(e -> onImport.run());
         previousPageButton.disableProperty().bind(viewModel.canGoBackProperty().not());
         nextPageButton.disableProperty().bind(viewModel.canGoForwardProperty().not());
         previousPageButton.setOnAction(e -> viewModel.previousPage());
