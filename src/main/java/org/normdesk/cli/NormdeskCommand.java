@@ -59,6 +59,7 @@ public final class NormdeskCommand implements Runnable {
         cl.addSubcommand("workdays", new WorkdaysCommand(root::open));
         cl.addSubcommand("extract", new ExtractCommand());
         cl.addSubcommand("import", new ImportCommand(ignored -> root.open()));
+        cl.addSubcommand("scan", new ScanCommand(ignored -> root.open()));
         cl.setResourceBundle(Texts.bundle());
         cl.setOut(utf8(FileDescriptor.out));
         cl.setErr(utf8(FileDescriptor.err));

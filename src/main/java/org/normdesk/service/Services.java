@@ -20,6 +20,9 @@ public final class Services implements AutoCloseable {
     private final ReviewService reviews;
     private final PublicationService publication;
     private final ImportService imports;
+    private final RiskRulesService riskRules;
+    private final UpperLawService laws;
+    private final RiskScanService risk;
 
     private Services(Database database, Clock clock, String actor) {
         this.database = database;
@@ -32,6 +35,9 @@ public final class Services implements AutoCloseable {
         this.reviews = new ReviewService(store, clock, actor, rules, calendar::current);
         this.publication = new PublicationService(store, clock, actor);
         this.imports = new ImportService(store, register, issuers, clock);
+        this.riskRules = new RiskRulesService(store, clock, actor);
+        this.laws = new UpperLawService(store, clock, actor);
+        this.risk = new RiskScanService(store, clock, actor, riskRules, laws, () -> rules.current().effectiveGapDays());
     }
 
     /**
@@ -83,6 +89,21 @@ public final class Services implements AutoCloseable {
 
     public PublicationService publication() {
         return publication;
+    }
+
+    /** 风险提示: scans and dismissals. */
+    public RiskScanService risk() {
+        return risk;
+    }
+
+    /** The risk rule pack (import, export in 设置). */
+    public RiskRulesService riskRules() {
+        return riskRules;
+    }
+
+    /** 上位法库: the upper-law table and the links from citations to it. */
+    public UpperLawService laws() {
+        return laws;
     }
 
     public Path folder() {

@@ -20,11 +20,13 @@ public final class Store {
     public record Repositories(IssuerRepository issuers, DocumentRepository documents, AuditRepository audit,
                                SettingRepository settings, CalendarRepository calendar,
                                ReviewRepository reviews, PublicationRepository publication,
-                               OriginalFileRepository originals) {
+                               OriginalFileRepository originals,
+                               RiskRepository risk, UpperLawRepository laws) {
         static Repositories on(DSLContext dsl) {
             return new Repositories(new IssuerRepository(dsl), new DocumentRepository(dsl), new AuditRepository(dsl),
                     new SettingRepository(dsl), new CalendarRepository(dsl), new ReviewRepository(dsl),
-                    new PublicationRepository(dsl), new OriginalFileRepository(dsl));
+                    new PublicationRepository(dsl), new OriginalFileRepository(dsl),
+                    new RiskRepository(dsl), new UpperLawRepository(dsl));
         }
     }
 
