@@ -27,7 +27,7 @@ final class PatternMatcher {
     /** Quick look on the characters: can the sentence contain every word the pattern needs? */
     static boolean mayMatch(RulePattern p, String sentence) {
         for (Element e : p.elements()) {
-            if (e instanceof Words w && w.literals().stream().noneMatch(sentence::contains)) {
+            if (e instanceof Words w && !containsAny(sentence, w.literals())) {
                 return false;
             }
             if (e instanceof CitedTitle && sentence.indexOf('《') < 0) {
@@ -35,6 +35,15 @@ final class PatternMatcher {
             }
         }
         return true;
+    }
+
+    private static boolean containsAny(String sentence, List<String> literals) {
+        for (String l : literals) { // a loop, not a stream: this runs for every pattern on every sentence
+            if (sentence.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Match find(RulePattern p, List<Token> tokens) {
@@ -106,15 +115,16 @@ final class PatternMatcher {
         if (alt.endsWith("*")) {
             return tok.word().startsWith(alt.substring(0, alt.length() - 1)) ? t + 1 : -1;
         }
-        StringBuilder joined = new StringBuilder();
+        // the word may span tokens (本办法 = 本/办法): walk them along the word without building strings
+        int at = 0;
         for (int j = t; j < tokens.size(); j++) {
-            joined.append(tokens.get(j).word());
-            String s = joined.toString();
-            if (s.equals(alt)) {
-                return j + 1;
-            }
-            if (!alt.startsWith(s)) {
+            String w = tokens.get(j).word();
+            if (!alt.startsWith(w, at)) {
                 break;
+            }
+            at += w.length();
+            if (at == alt.length()) {
+                return j + 1;
             }
         }
         if (tok.glued() && tok.word().length() > alt.length()

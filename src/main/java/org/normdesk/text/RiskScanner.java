@@ -36,6 +36,8 @@ public final class RiskScanner {
     private final Tokenizer tokenizer = new Tokenizer();
     private final SubjectFinder subjects;
     private final List<RiskRule> clauseRules;
+    /** Looked up once: a bundle look-up per finding showed in the profile. */
+    private final String citesLawWhy = Texts.get("risk.scan.citesLaw");
 
     public RiskScanner(RiskRulePack pack) {
         this.pack = pack;
@@ -50,7 +52,7 @@ public final class RiskScanner {
     public ScanResult scan(String text, ScanContext context) {
         String normalized = LawNames.withBookTitleMarks(text == null ? "" : text);
         List<Sentence> sentences = Sentences.of(normalized);
-        Map<Sentence, List<Token>> tokenCache = new LinkedHashMap<>();
+        SentenceTokens tokenCache = new SentenceTokens(tokenizer, normalized);
         List<RiskFinding> findings = new ArrayList<>();
         for (Sentence s : sentences) {
             findings.addAll(clauseFindings(s, tokenCache));
@@ -73,7 +75,7 @@ public final class RiskScanner {
         return tokenizer.count(text);
     }
 
-    private List<RiskFinding> clauseFindings(Sentence s, Map<Sentence, List<Token>> cache) {
+    private List<RiskFinding> clauseFindings(Sentence s, SentenceTokens cache) {
         Map<RiskCategory, RiskFinding> byCategory = new LinkedHashMap<>();
         for (RiskRule rule : clauseRules) {
             if (byCategory.containsKey(rule.category())) {
@@ -83,7 +85,7 @@ public final class RiskScanner {
                 if (!PatternMatcher.mayMatch(p, s.text())) {
                     continue;
                 }
-                List<Token> tokens = cache.computeIfAbsent(s, k -> tokenizer.tokens(k.text()));
+                List<Token> tokens = cache.of(s);
                 PatternMatcher.Match m = PatternMatcher.find(p, tokens);
                 if (m == null) {
                     continue;
@@ -100,7 +102,7 @@ public final class RiskScanner {
 
     /** The finding a match makes once the exceptions, the subject and a citation of the law are weighed. */
     private RiskFinding judge(RiskRule rule, RulePattern p, Sentence s, List<Token> tokens, PatternMatcher.Match m,
-                              Map<Sentence, List<Token>> cache) {
+                              SentenceTokens cache) {
         for (RulePattern u : rule.unless()) {
             if (matches(u, s, cache)) {
                 return null;
@@ -118,7 +120,7 @@ public final class RiskScanner {
                 return null;
             }
             severity = RiskSeverity.LOW;
-            why = Texts.get("risk.scan.citesLaw");
+            why = citesLawWhy;
         }
         int matchStart = s.start() + tokens.get(m.from()).start();
         int matchEnd = s.start() + tokens.get(m.to() - 1).end();
@@ -126,7 +128,7 @@ public final class RiskScanner {
                 severity, matchStart, matchEnd, rule.id() + " · " + p.source());
     }
 
-    private boolean citesLaw(Sentence s, Map<Sentence, List<Token>> cache) {
+    private boolean citesLaw(Sentence s, SentenceTokens cache) {
         for (RulePattern c : pack.citingLaw()) {
             if (matches(c, s, cache)) {
                 return true;
@@ -135,11 +137,11 @@ public final class RiskScanner {
         return false;
     }
 
-    private boolean matches(RulePattern p, Sentence s, Map<Sentence, List<Token>> cache) {
+    private boolean matches(RulePattern p, Sentence s, SentenceTokens cache) {
         if (!PatternMatcher.mayMatch(p, s.text())) {
             return false;
         }
-        List<Token> tokens = cache.computeIfAbsent(s, k -> tokenizer.tokens(k.text()));
+        List<Token> tokens = cache.of(s);
         return PatternMatcher.find(p, tokens) != null;
     }
 

@@ -20,6 +20,7 @@ final class Tokenizer {
             .enableJapaneseNameRecognize(false)
             .enableOffset(true);
 
+    /** The tokens of a text, offsets in the text. One HanLP call for the whole text is the cheapest. */
     List<Token> tokens(String sentence) {
         List<Term> terms;
         synchronized (segment) { // a Segment is not documented as thread-safe
@@ -31,6 +32,9 @@ final class Tokenizer {
             String nature = t.nature == null ? "" : t.nature.toString();
             int start = t.offset;
             int end = t.offset + t.word.length();
+            if (titleStart >= 0 && (t.word.indexOf('\n') >= 0 || t.word.equals("《"))) {
+                titleStart = -1; // an unclosed 《 on this line: not a title after all
+            }
             if (titleStart < 0 && t.word.equals("《")) {
                 titleStart = start;
             } else if (titleStart >= 0 && t.word.equals("》")) {

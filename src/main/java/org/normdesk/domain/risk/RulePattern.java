@@ -27,15 +27,19 @@ public record RulePattern(String source, List<Element> elements) {
     public sealed interface Element permits Words, Gap, PartOfSpeech, CitedTitle {
     }
 
-    /** A word among alternatives; a leading or trailing * makes it a suffix or prefix of a word. */
-    public record Words(List<String> alternatives) implements Element {
+    /**
+     * A word among alternatives; a leading or trailing * makes it a suffix or prefix of a word.
+     * {@code literals} are the characters each alternative needs in the sentence, for a quick first
+     * look (kept, not recomputed: the scan asks for them for every sentence).
+     */
+    public record Words(List<String> alternatives, List<String> literals) implements Element {
         public Words {
             alternatives = List.copyOf(alternatives);
+            literals = List.copyOf(literals);
         }
 
-        /** The literal characters each alternative needs in the sentence, for a quick first look. */
-        public List<String> literals() {
-            return alternatives.stream().map(a -> a.replace("*", "")).toList();
+        public Words(List<String> alternatives) {
+            this(alternatives, alternatives.stream().map(a -> a.replace("*", "")).toList());
         }
     }
 
