@@ -6,7 +6,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code normdesk bench}: measurements on a throw-away data folder. */
-@Command(name = "bench", subcommands = BenchRegisterCommand.class)
+@Command(name = "bench", subcommands = {BenchRegisterCommand.class, BenchScanCommand.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand

@@ -61,6 +61,7 @@ public final class NormdeskCommand implements Runnable {
         cl.addSubcommand("import", new ImportCommand(ignored -> root.open()));
         cl.addSubcommand("export", new ExportCommand(root::open));
         cl.addSubcommand("stats", new StatsCommand(root::open));
+        cl.addSubcommand("scan", new ScanCommand(ignored -> root.open()));
         cl.setResourceBundle(Texts.bundle());
         cl.setOut(utf8(FileDescriptor.out));
         cl.setErr(utf8(FileDescriptor.err));

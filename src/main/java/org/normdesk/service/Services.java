@@ -21,6 +21,9 @@ public final class Services implements AutoCloseable {
     private final PublicationService publication;
     private final ImportService imports;
     private final FilingService filings;
+    private final RiskRulesService riskRules;
+    private final UpperLawService laws;
+    private final RiskScanService risk;
 
     private Services(Database database, Clock clock, String actor) {
         this.database = database;
@@ -34,6 +37,9 @@ public final class Services implements AutoCloseable {
         this.filings = new FilingService(store, clock, actor, register);
         this.publication = new PublicationService(store, clock, actor, filings);
         this.imports = new ImportService(store, register, issuers, clock);
+        this.riskRules = new RiskRulesService(store, clock, actor);
+        this.laws = new UpperLawService(store, clock, actor);
+        this.risk = new RiskScanService(store, clock, actor, riskRules, laws, () -> rules.current().effectiveGapDays());
     }
 
     /**
@@ -90,6 +96,21 @@ public final class Services implements AutoCloseable {
     /** 备案: filings, their authorities, registers, catalog and figures. */
     public FilingService filings() {
         return filings;
+    }
+
+    /** 风险提示: scans and dismissals. */
+    public RiskScanService risk() {
+        return risk;
+    }
+
+    /** The risk rule pack (import, export in 设置). */
+    public RiskRulesService riskRules() {
+        return riskRules;
+    }
+
+    /** 上位法库: the upper-law table and the links from citations to it. */
+    public UpperLawService laws() {
+        return laws;
     }
 
     public Path folder() {

@@ -21,12 +21,14 @@ public final class Store {
                                SettingRepository settings, CalendarRepository calendar,
                                ReviewRepository reviews, PublicationRepository publication,
                                OriginalFileRepository originals,
-                               FilingRepository filings) {
+                               FilingRepository filings,
+                               RiskRepository risk, UpperLawRepository laws) {
         static Repositories on(DSLContext dsl) {
             return new Repositories(new IssuerRepository(dsl), new DocumentRepository(dsl), new AuditRepository(dsl),
                     new SettingRepository(dsl), new CalendarRepository(dsl), new ReviewRepository(dsl),
                     new PublicationRepository(dsl), new OriginalFileRepository(dsl),
-                    new FilingRepository(dsl));
+                    new FilingRepository(dsl),
+                    new RiskRepository(dsl), new UpperLawRepository(dsl));
         }
     }
 

@@ -100,6 +100,7 @@ public final class MainWindow {
                     documentsChanged();
                     editors.reloadClean();
                 }, STYLESHEET);
+        workbenches.setRisk(services.risk());
         editors.setWorkflow(services.reviews(), services.publication(), workbenches::open,
                 System.getProperty("user.name"));
         issuers.setOnChanged(register::loadChoices);

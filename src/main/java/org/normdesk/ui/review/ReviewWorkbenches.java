@@ -11,6 +11,7 @@ import javafx.stage.Window;
 
 import org.normdesk.domain.Texts;
 import org.normdesk.service.ReviewService;
+import org.normdesk.service.RiskScanService;
 import org.normdesk.ui.common.ErrorDialog;
 import org.normdesk.ui.common.TaskRunner;
 
@@ -23,6 +24,7 @@ public final class ReviewWorkbenches {
     private final Runnable onChanged;
     private final String stylesheet;
     private final Map<Long, Stage> open = new HashMap<>();
+    private RiskScanService risk;
 
     public ReviewWorkbenches(ReviewService reviews, TaskRunner runner, Supplier<Window> owner,
                              Supplier<LocalDate> today, Runnable onChanged, String stylesheet) {
@@ -32,6 +34,11 @@ public final class ReviewWorkbenches {
         this.today = today;
         this.onChanged = onChanged;
         this.stylesheet = stylesheet;
+    }
+
+    /** Gives each workbench a 风险提示 tab on the scan of its draft. */
+    public void setRisk(RiskScanService risk) {
+        this.risk = risk;
     }
 
     public void open(long documentId) {
@@ -44,7 +51,9 @@ public final class ReviewWorkbenches {
         WorkbenchViewModel vm = new WorkbenchViewModel(reviews, documentId, runner, e -> ErrorDialog.show(stage, e),
                 today);
         vm.setOnChanged(onChanged);
-        Scene scene = new Scene(WorkbenchView.create(vm), 1180, 760);
+        RiskViewModel riskVm = risk == null ? null
+                : new RiskViewModel(risk, documentId, runner, e -> ErrorDialog.show(stage, e));
+        Scene scene = new Scene(WorkbenchView.create(vm, riskVm), 1180, 760);
         if (stylesheet != null) {
             scene.getStylesheets().add(stylesheet);
         }

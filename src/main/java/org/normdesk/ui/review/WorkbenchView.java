@@ -57,6 +57,7 @@ public final class WorkbenchView {
     @FXML private Label deadlineLabel;
     @FXML private Button extendButton;
     @FXML private ListView<Articles.Article> articleList;
+    @FXML private javafx.scene.control.TabPane tabs;
     @FXML private Button addFindingButton;
     @FXML private Button templateFindingButton;
     @FXML private Button editFindingButton;
@@ -78,12 +79,20 @@ public final class WorkbenchView {
     @FXML private VBox redlineBox;
     @FXML private Button adoptionButton;
 
-    private WorkbenchView(WorkbenchViewModel vm) {
+    private final RiskViewModel risk;
+
+    private WorkbenchView(WorkbenchViewModel vm, RiskViewModel risk) {
         this.vm = vm;
+        this.risk = risk;
     }
 
     public static Parent create(WorkbenchViewModel vm) {
-        return FxmlView.REVIEW_WORKBENCH.load(new WorkbenchView(vm));
+        return create(vm, null);
+    }
+
+    /** With {@code risk}, the workbench has a 风险提示 tab and marks the articles the scan points at. */
+    public static Parent create(WorkbenchViewModel vm, RiskViewModel risk) {
+        return FxmlView.REVIEW_WORKBENCH.load(new WorkbenchView(vm, risk));
     }
 
     @FXML
@@ -107,13 +116,26 @@ public final class WorkbenchView {
             @Override
             protected void updateItem(Articles.Article a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.text());
+                boolean flagged = !empty && a != null && risk != null && risk.flaggedArticles().contains(a.label());
+                setText(empty || a == null ? null : (flagged ? "⚠ " : "") + a.text());
+                getStyleClass().remove("risk-article");
+                if (flagged) {
+                    getStyleClass().add("risk-article");
+                }
                 setWrapText(true);
                 setPrefWidth(0);
             }
         });
 
         bindFindings(closed);
+        if (risk != null) {
+            javafx.scene.control.Tab riskTab = new javafx.scene.control.Tab(Texts.get("risk.wb.tab"),
+                    RiskPane.create(risk, this::editFinding, closed));
+            riskTab.setId("riskTab");
+            tabs.getTabs().add(1, riskTab);
+            risk.flaggedArticles().addListener((javafx.collections.SetChangeListener<String>) c -> articleList.refresh());
+            risk.scan();
+        }
         bindChecklist();
         bindOutcome();
         bindRevision();

@@ -148,13 +148,14 @@ class MainWindowTest {
         FxTestSupport.snapshot(problems.getScene(), "editor-bad-docnumber");
     }
 
-    /** The 送审 dialog: the drafting unit ticks every material and gives a 30-day comment period. */
+    /** The 送审 dialog: the drafting unit names itself, ticks every material and gives a 30-day comment period. */
     private static void submitWithEveryMaterial(FxRobot robot) {
         waitUntil(() -> robot.lookup("#submitDialog").tryQuery().isPresent());
         for (Material m : Material.required(false)) {
             robot.clickOn("#material-" + m.name());
         }
         robot.interact(() -> {
+            robot.lookup("#submittedBy").queryAs(TextField.class).setText("县城市管理局");
             robot.lookup("#commentFrom").queryAs(DatePicker.class).setValue(LocalDate.of(2025, 1, 2));
             robot.lookup("#commentTo").queryAs(DatePicker.class).setValue(LocalDate.of(2025, 2, 14));
         });

@@ -45,6 +45,8 @@ import org.normdesk.domain.ReviewOutcome;
 import org.normdesk.domain.review.ChecklistItem;
 import org.normdesk.domain.review.DeliberationDecision;
 import org.normdesk.domain.review.MeetingKind;
+import org.normdesk.domain.risk.RiskCategory;
+import org.normdesk.domain.risk.RiskFinding;
 import org.normdesk.service.Services;
 import org.normdesk.ui.common.FxTaskRunner;
 import org.normdesk.ui.main.MainWindow;
@@ -152,17 +154,24 @@ class ReviewWorkflowUiTest {
         robot.clickOn(firstRow(robot, "#reviewTable"));
         robot.clickOn("#openButton");
         waitFor(() -> robot.lookup("#articleList").tryQuery().isPresent()
-                && robot.lookup(n -> n instanceof ListCell<?> c && c.getText() != null
-                && c.getText().startsWith("第二条")).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(n -> n instanceof ListCell<?> c && c.getText() != null
-                && c.getText().startsWith("第二条")).queryAs(Node.class));
+                && articleCell(robot, "第二条").isPresent());
+        // 风险提示: the scan points at the fine set in 第三条, and marks the article in the text
+        robot.clickOn("风险提示");
+        waitFor(() -> robot.lookup("#riskTable").queryAs(TableView.class).getItems().stream()
+                .anyMatch(f -> f instanceof RiskFinding r && r.articleRef().equals("第三条")
+                        && r.category() == RiskCategory.PENALTY));
+        assertThat(robot.lookup(n -> n instanceof ListCell<?> c && c.getText() != null
+                && c.getText().startsWith("⚠ 第三条")).tryQuery()).isPresent();
+        snapshot(robot, robot.lookup("#riskTable").query().getScene().getRoot(), "workbench-risk.png");
+        robot.clickOn("审核意见");
+
+        robot.clickOn(articleCell(robot, "第二条").orElseThrow());
         robot.clickOn("#addFindingButton");
         assertThat(robot.lookup("#findingArticle").queryAs(TextField.class).getText()).isEqualTo("第二条");
         finding(robot, ChecklistItem.SETS_LICENSING_OR_PENALTY, "县级规范性文件不得设定收费，建议删除“并缴纳管理费200元”。",
                 "《中华人民共和国行政许可法》第五十八条");
         waitFor(() -> findings(robot) == 1);
-        robot.clickOn(robot.lookup(n -> n instanceof ListCell<?> c && c.getText() != null
-                && c.getText().startsWith("第三条")).queryAs(Node.class));
+        robot.clickOn(articleCell(robot, "第三条").orElseThrow());
         robot.clickOn("#addFindingButton");
         finding(robot, ChecklistItem.SETS_LICENSING_OR_PENALTY, "规范性文件不得设定行政处罚，建议删除。",
                 "《中华人民共和国行政处罚法》第十六条");
@@ -222,6 +231,12 @@ class ReviewWorkflowUiTest {
         waitFor(() -> stageIs(robot, "已公布"));
         assertThat(services.register().page(org.normdesk.domain.RegisterQuery.firstPage()).rows().get(0).docNumber())
                 .isEqualTo("清政发〔2025〕3号");
+    }
+
+    /** The article's line in the workbench text, marked ⚠ or not. */
+    private static java.util.Optional<Node> articleCell(FxRobot robot, String label) {
+        return robot.lookup(n -> n instanceof ListCell<?> c && c.getText() != null
+                && (c.getText().startsWith(label) || c.getText().startsWith("⚠ " + label))).tryQuery();
     }
 
     private static Node firstRow(FxRobot robot, String tableId) {
