@@ -9,19 +9,18 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 
 import org.normdesk.domain.Texts;
 import org.normdesk.domain.review.Finding;
 import org.normdesk.domain.risk.RiskFinding;
 import org.normdesk.domain.risk.RiskSeverity;
 import org.normdesk.ui.common.Prompts;
+import org.normdesk.ui.common.WrappingTextCell;
 
 /** The 风险提示 tab of the workbench: each suspect clause with its rule, turned into an opinion or dismissed. */
 final class RiskPane {
@@ -86,21 +85,7 @@ final class RiskPane {
         TableColumn<RiskFinding, String> c = new TableColumn<>(Texts.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setPrefWidth(width);
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Text shown = new Text();
-            {
-                shown.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
-                shown.getStyleClass().add("text");
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                shown.setText(empty || item == null ? "" : item);
-                setGraphic(empty ? null : shown);
-                setText(null);
-            }
-        });
+        WrappingTextCell.apply(c);
         return c;
     }
 }

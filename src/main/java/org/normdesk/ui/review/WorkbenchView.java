@@ -45,6 +45,7 @@ import org.normdesk.ui.common.FormDialog;
 import org.normdesk.ui.common.FxmlView;
 import org.normdesk.ui.common.LabelConverter;
 import org.normdesk.ui.common.Prompts;
+import org.normdesk.ui.common.WrappingTextCell;
 
 /** The controls of review_workbench.fxml, bound to a {@link WorkbenchViewModel}. */
 public final class WorkbenchView {
@@ -402,22 +403,7 @@ public final class WorkbenchView {
         TableColumn<Finding, String> c = new TableColumn<>(Texts.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setPrefWidth(width);
-        // Opinions are sentences: the row grows to show the whole text rather than cutting it off.
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.text.Text shown = new javafx.scene.text.Text();
-            {
-                shown.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
-                shown.getStyleClass().add("text");
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                shown.setText(empty || item == null ? "" : item);
-                setGraphic(empty ? null : shown);
-                setText(null);
-            }
-        });
+        WrappingTextCell.apply(c);
         return c;
     }
 }
