@@ -1,5 +1,7 @@
 package org.normdesk.app;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 
 import javafx.application.Application;
@@ -11,7 +13,11 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 import org.normdesk.domain.Texts;
+import org.normdesk.service.BackupService;
 import org.normdesk.service.Services;
+import org.normdesk.ui.common.ErrorDialog;
+import org.normdesk.ui.common.FxTaskRunner;
+import org.normdesk.ui.common.Prompts;
 import org.normdesk.ui.common.UserMessages;
 import org.normdesk.ui.main.MainWindow;
 
@@ -27,8 +33,9 @@ public final class NormDeskApp extends Application {
     /** Application.launch creates the instance itself, so the data option travels in a static field. */
     private static volatile String dataOption;
 
-    private Services services;
+    private volatile Services services;
     private RuntimeException startupFailure;
+    private Stage stage;
 
     static void launchWindow(String option) {
         dataOption = option;
@@ -53,17 +60,68 @@ public final class NormDeskApp extends Application {
             refuseToStart(startupFailure);
             return;
         }
+        this.stage = stage;
         stage.setTitle(Texts.get("app.title"));
-        stage.setScene(new Scene(MainWindow.create(services), WIDTH, HEIGHT));
+        stage.setScene(mainScene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        dailyBackup();
     }
 
+    private Scene mainScene() {
+        return new Scene(MainWindow.create(services, new FxTaskRunner(3), this::restoreAndReopen), WIDTH, HEIGHT);
+    }
+
+    /**
+     * 恢复…: the window's data is closed, the backup put in place, the data opened again and shown in
+     * a fresh main window (a new scene, so that no screen keeps showing the old data). Whatever
+     * happens, the folder is opened again: on the restored data, or on the untouched old data when
+     * the restore was refused. Runs off the FX thread.
+     */
+    private BackupService.RestoreReport restoreAndReopen(Path file) {
+        Path folder = services.folder();
+        services.close();
+        try {
+            return Services.restore(folder, file, Clock.systemDefaultZone(), AppWiring.currentUser());
+        } finally {
+            try {
+                services = AppWiring.openServices(folder.toString());
+                Platform.runLater(() -> stage.setScene(mainScene()));
+            } catch (RuntimeException e) {
+                services = null;
+                Platform.runLater(() -> refuseToStart(e));
+            }
+        }
+    }
+
+    /** On start, when the newest automatic backup is older than the setting's interval: one in the background. */
+    private void dailyBackup() {
+        services.backups().backupInBackgroundIfDue(outcome -> Platform.runLater(() -> {
+            if (outcome instanceof Throwable e) {
+                ErrorDialog.show(stage, new IllegalStateException(Texts.get("backupUi.autoFailed",
+                        UserMessages.describe(e)), e));
+            } else if (outcome instanceof BackupService.GenerationResult g && g.secondFolderProblem() != null) {
+                Prompts.inform(stage, Texts.get("backupUi.title"), g.secondFolderProblem());
+            }
+        }));
+    }
+
+    /** The window is gone: an automatic backup, then the data folder is released. */
     @Override
     public void stop() {
         if (services != null) {
-            services.close();
+            try {
+                BackupService.GenerationResult g = services.backups().backupGeneration();
+                if (g.secondFolderProblem() != null) {
+                    System.err.println(g.secondFolderProblem());
+                }
+            } catch (RuntimeException e) {
+                // the window is closed: the console (and a log) is the only place left to say it
+                System.err.println(Texts.get("backupUi.autoFailed", UserMessages.describe(e)));
+            } finally {
+                services.close();
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.function.Function;
 
 import org.normdesk.domain.Texts;
@@ -32,6 +33,7 @@ public final class NormdeskCommand implements Runnable {
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     private final Function<String, Services> opener;
+    private final Function<String, Path> folders;
 
     @Spec
     private CommandSpec spec;
@@ -39,8 +41,9 @@ public final class NormdeskCommand implements Runnable {
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.data")
     private String data;
 
-    NormdeskCommand(Function<String, Services> opener) {
+    NormdeskCommand(Function<String, Services> opener, Function<String, Path> folders) {
         this.opener = opener;
+        this.folders = folders;
     }
 
     /**
@@ -50,11 +53,24 @@ public final class NormdeskCommand implements Runnable {
      * @param opener opens the services for a {@code --data} value (null: the default folder)
      */
     public static CommandLine commandLine(Function<String, Services> opener) {
+        // Without a way to name the folder, opening it tells where it is (restore needs it closed, so it is closed again).
+        return commandLine(opener, data -> {
+            try (Services s = opener.apply(data)) {
+                return s.folder();
+            }
+        });
+    }
+
+    /**
+     * @param folders the data folder a {@code --data} value names, without opening it (restore
+     *                works on a folder whose database does not open)
+     */
+    public static CommandLine commandLine(Function<String, Services> opener, Function<String, Path> folders) {
         // Flyway's and jOOQ's start-up notes would bury the output of a command; warnings still show.
         if (System.getProperty(LOG_LEVEL) == null) {
             System.setProperty(LOG_LEVEL, "warn");
         }
-        NormdeskCommand root = new NormdeskCommand(opener);
+        NormdeskCommand root = new NormdeskCommand(opener, folders);
         CommandLine cl = new CommandLine(root);
         cl.addSubcommand("workdays", new WorkdaysCommand(root::open));
         cl.addSubcommand("extract", new ExtractCommand());
@@ -62,6 +78,9 @@ public final class NormdeskCommand implements Runnable {
         cl.addSubcommand("export", new ExportCommand(root::open));
         cl.addSubcommand("stats", new StatsCommand(root::open));
         cl.addSubcommand("scan", new ScanCommand(ignored -> root.open()));
+        cl.addSubcommand("backup", new BackupCommand());
+        cl.addSubcommand("restore", new RestoreCommand());
+        cl.addSubcommand("export-all", new ExportAllCommand());
         cl.setResourceBundle(Texts.bundle());
         cl.setOut(utf8(FileDescriptor.out));
         cl.setErr(utf8(FileDescriptor.err));
@@ -77,6 +96,11 @@ public final class NormdeskCommand implements Runnable {
     /** The services of the chosen data folder; the caller closes them. */
     Services open() {
         return opener.apply(data);
+    }
+
+    /** The chosen data folder, not opened. */
+    Path folder() {
+        return folders.apply(data);
     }
 
     /** The services of a given folder, whatever {@code --data} says (the benchmark's temporary folder). */

@@ -24,6 +24,8 @@ public final class Services implements AutoCloseable {
     private final RiskRulesService riskRules;
     private final UpperLawService laws;
     private final RiskScanService risk;
+    private final BackupService backups;
+    private final FullExportService fullExport;
 
     private Services(Database database, Clock clock, String actor) {
         this.database = database;
@@ -40,6 +42,8 @@ public final class Services implements AutoCloseable {
         this.riskRules = new RiskRulesService(store, clock, actor);
         this.laws = new UpperLawService(store, clock, actor);
         this.risk = new RiskScanService(store, clock, actor, riskRules, laws, () -> rules.current().effectiveGapDays());
+        this.backups = new BackupService(database, store, clock, actor);
+        this.fullExport = new FullExportService(new org.normdesk.store.TableDump(database));
     }
 
     /**
@@ -113,12 +117,33 @@ public final class Services implements AutoCloseable {
         return laws;
     }
 
+    /** Backups of this data folder (restoring is {@link #restore}, with the folder closed). */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The whole register as .xlsx sheets and original files (open formats). */
+    public FullExportService fullExport() {
+        return fullExport;
+    }
+
+    /**
+     * Restores a backup file into a data folder no normdesk has open (close the services first): checks
+     * the file, keeps the current data as a safety backup in {@code backups/}, replaces the database.
+     *
+     * @throws BackupException when the file is refused or the restore fails; the data is then untouched
+     */
+    public static BackupService.RestoreReport restore(Path folder, Path file, Clock clock, String actor) {
+        return BackupService.restore(folder, file, clock, actor);
+    }
+
     public Path folder() {
         return database.folder();
     }
 
     @Override
     public void close() {
+        backups.close();
         database.close();
     }
 }

@@ -1,12 +1,8 @@
 package org.normdesk.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.Arrays;
 
@@ -27,17 +23,14 @@ import org.normdesk.domain.Texts;
 public final class Database implements AutoCloseable {
 
     public static final String DB_NAME = "normdesk";
-    private static final String LOCK_FILE = "normdesk.lock";
 
     private final Path folder;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final FolderLock lock;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
 
-    private Database(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
+    private Database(Path folder, FolderLock lock, JdbcConnectionPool pool) {
         this.folder = folder;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
@@ -46,31 +39,18 @@ public final class Database implements AutoCloseable {
     /** Opens (creating and migrating if need be) the database in the folder. */
     public static Database open(Path folder) {
         prepareFolder(folder);
-        FileChannel channel = null;
-        FileLock lock;
-        try {
-            channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = channel.tryLock();
-        } catch (IOException | OverlappingFileLockException e) {
-            closeQuietly(channel);
-            throw new DataFolderException(Texts.get("startup.folderInUse", folder), e);
-        }
-        if (lock == null) {
-            closeQuietly(channel);
-            throw new DataFolderException(Texts.get("startup.folderInUse", folder));
-        }
+        FolderLock lock = FolderLock.take(folder);
         JdbcConnectionPool pool = null;
         try {
             pool = JdbcConnectionPool.create(jdbcUrl(folder), "sa", "");
             pool.setMaxConnections(8);
             migrate(pool);
-            return new Database(folder, channel, lock, pool);
+            return new Database(folder, lock, pool);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
             }
-            releaseQuietly(lock);
-            closeQuietly(channel);
+            lock.close();
             throw e instanceof DataFolderException ? e : new DataFolderException(Texts.get("startup.databaseBroken",
                     folder, rootMessage(e)), e);
         }
@@ -138,8 +118,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
-        releaseQuietly(lock);
-        closeQuietly(lockChannel);
+        lock.close();
     }
 
     private static String rootMessage(Throwable e) {
@@ -151,25 +130,5 @@ public final class Database implements AutoCloseable {
             return Texts.get("startup.databaseLockedByOther");
         }
         return t.getMessage();
-    }
-
-    private static void releaseQuietly(FileLock lock) {
-        try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
-            }
-        } catch (IOException ignored) {
-            // the channel is being closed anyway
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException ignored) {
-            // nothing left to do
-        }
     }
 }

@@ -63,6 +63,7 @@ public final class MainWindow {
     private final ReviewWorkbenches workbenches;
     private final FilingViewModel filings;
     private final ImportWindows imports;
+    private final BackupMenu backupMenu;
     private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
     private final Map<Screen, Supplier<Parent>> builders = new EnumMap<>(Screen.class);
 
@@ -77,11 +78,15 @@ public final class MainWindow {
     @FXML private MenuItem loadDemoMenuItem;
     @FXML private MenuItem importFilesMenuItem;
     @FXML private MenuItem importFolderMenuItem;
+    @FXML private MenuItem backupNowMenuItem;
+    @FXML private MenuItem restoreMenuItem;
+    @FXML private MenuItem backupSettingsMenuItem;
+    @FXML private MenuItem exportAllMenuItem;
     @FXML private MenuItem exitMenuItem;
     @FXML private MenuItem aboutMenuItem;
     @FXML private Label dataFolderLabel;
 
-    private MainWindow(Services services, TaskRunner runner) {
+    private MainWindow(Services services, TaskRunner runner, DataRestorer restorer) {
         this.services = services;
         this.runner = runner;
         home = new HomeViewModel(services.register(), runner, errors);
@@ -112,6 +117,7 @@ public final class MainWindow {
         builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers, rules, calendar, templates));
         filings = new FilingViewModel(services.filings(), runner, errors, this::documentsChanged);
         builders.put(Screen.FILINGS, () -> FilingView.create(filings));
+        backupMenu = new BackupMenu(services.backups(), services.fullExport(), runner, restorer, editors::closeAll);
     }
 
     /** The window's content for open services; background work runs on a few worker threads. */
@@ -120,7 +126,12 @@ public final class MainWindow {
     }
 
     public static Parent create(Services services, TaskRunner runner) {
-        Parent root = FxmlView.MAIN_WINDOW.load(new MainWindow(services, runner));
+        return create(services, runner, null);
+    }
+
+    /** @param restorer swaps the data under the window for a backup (null: 恢复… is not offered) */
+    public static Parent create(Services services, TaskRunner runner, DataRestorer restorer) {
+        Parent root = FxmlView.MAIN_WINDOW.load(new MainWindow(services, runner, restorer));
         root.getStylesheets().add(STYLESHEET);
         return root;
     }
@@ -144,6 +155,11 @@ public final class MainWindow {
         importFolderMenuItem.setOnAction(e -> imports.chooseFolder());
         imports.acceptDrops(content.getParent());
         loadDemoMenuItem.setOnAction(e -> DemoDataLoader.load(window(), services.demo(), runner, this::documentsChanged));
+        backupNowMenuItem.setOnAction(e -> backupMenu.backupNow(window()));
+        restoreMenuItem.setOnAction(e -> backupMenu.restore(window()));
+        restoreMenuItem.setDisable(!backupMenu.canRestore());
+        backupSettingsMenuItem.setOnAction(e -> backupMenu.settings(window()));
+        exportAllMenuItem.setOnAction(e -> backupMenu.exportAll(window()));
         exitMenuItem.setOnAction(e -> window().fireEvent(new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         aboutMenuItem.setOnAction(e -> Prompts.inform(window(), Texts.get("about.title"),
                 Texts.get("about.text", version(), services.folder())));
