@@ -111,7 +111,7 @@ class BackupServiceTest {
         try (ZipFile zip = new ZipFile(r.file().toFile())) {
             BackupManifest m = Json.mapper().readValue(zip.getInputStream(zip.getEntry("manifest.json")), BackupManifest.class);
             assertThat(m.app()).isEqualTo("normdesk");
-            assertThat(m.schemaVersion()).isEqualTo("5");
+            assertThat(m.schemaVersion()).isEqualTo(newestMigration());
             assertThat(m.documents()).isEqualTo(2);
             assertThat(m.createdAt()).isEqualTo(LocalDateTime.of(2025, 6, 16, 9, 0));
             byte[] db = zip.getInputStream(zip.getEntry("database/normdesk.mv.db")).readAllBytes();
@@ -321,5 +321,14 @@ class BackupServiceTest {
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("1 到 999").hasMessageContaining("0 到 365").hasMessageContaining("完整路径");
         assertThat(services.backups().settings()).isEqualTo(new BackupSettings(5, "/mnt/usb", 2));
+    }
+
+    /** The version of the newest migration in the project (the schema a fresh folder is at). */
+    private static String newestMigration() throws java.io.IOException {
+        try (var files = Files.list(java.nio.file.Path.of("src", "main", "resources", "db", "migration"))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
+        }
     }
 }
