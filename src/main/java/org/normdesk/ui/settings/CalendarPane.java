@@ -80,7 +80,8 @@ final class CalendarPane {
         DatePicker probe = FormDialog.datePicker("calendarProbeDate", null);
         Label verdict = new Label();
         verdict.setId("calendarProbeResult");
-        probe.valueProperty().addListener((o, a, day) -> verdict.setText(vm.describe(day)));
+        verdict.textProperty().bind(vm.verdictProperty());
+        probe.valueProperty().addListener((o, a, day) -> vm.lookUp(day));
 
         VBox yearsBox = new VBox(6, title("settings.calendar.years"), years, new HBox(8, importButton),
                 hint("settings.calendar.importHint"));

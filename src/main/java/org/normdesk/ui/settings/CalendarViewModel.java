@@ -32,6 +32,7 @@ public final class CalendarViewModel {
     private final ObservableList<CalendarDay> overrides = FXCollections.observableArrayList();
     private final StringProperty coverage = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty verdict = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final LocalDate today;
 
@@ -96,7 +97,12 @@ public final class CalendarViewModel {
         run(() -> service.removeOverride(day.date()), removed -> refresh());
     }
 
-    /** What the calendar says of a day: 工作日 / 休息日 with its holiday. Read on the calling thread (cached in the service). */
+    /** Looks the day up in the background (the first read of the calendar goes to the database) and shows the answer. */
+    public void lookUp(LocalDate date) {
+        BackgroundTask.of(() -> describe(date)).onSuccess(verdict::set).onError(errors).runOn(runner);
+    }
+
+    /** What the calendar says of a day: 工作日 / 休息日 with its holiday. Reads the calendar: call it off the FX thread. */
     public String describe(LocalDate date) {
         if (date == null) {
             return "";
@@ -117,5 +123,6 @@ public final class CalendarViewModel {
     public ObservableList<CalendarDay> overrides() { return overrides; }
     public StringProperty coverageProperty() { return coverage; }
     public StringProperty statusProperty() { return status; }
+    public StringProperty verdictProperty() { return verdict; }
     public BooleanProperty busyProperty() { return busy; }
 }
