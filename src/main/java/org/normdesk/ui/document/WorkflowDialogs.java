@@ -99,15 +99,8 @@ final class WorkflowDialogs {
         TextField unit = new TextField(doc.draftingUnit() == null ? "" : doc.draftingUnit());
         unit.setId("submittedBy");
         DatePicker on = FormDialog.datePicker("submittedOn", vm.today());
-        Set<Material> required = Material.required(doc.marketRelated());
         Map<Material, CheckBox> boxes = new EnumMap<>(Material.class);
-        VBox materials = new VBox(4);
-        for (Material m : Material.values()) {
-            CheckBox box = new CheckBox(required.contains(m) ? Texts.get("rui.submit.required", m.label()) : m.label());
-            box.setId("material-" + m.name());
-            boxes.put(m, box);
-            materials.getChildren().add(box);
-        }
+        VBox materials = materialBoxes(Material.required(doc.marketRelated()), Set.of(), boxes);
         DatePicker from = FormDialog.datePicker("commentFrom", null);
         DatePicker to = FormDialog.datePicker("commentTo", null);
         FormDialog<Submission> form = new FormDialog<Submission>(owner, Transition.SUBMIT.label(), SUBMIT_ID)
@@ -133,19 +126,8 @@ final class WorkflowDialogs {
                 return;
             }
             Submission last = file.submissions().get(file.submissions().size() - 1);
-            Set<Material> required = Material.required(file.document().marketRelated());
             Map<Material, CheckBox> boxes = new EnumMap<>(Material.class);
-            VBox materials = new VBox(4);
-            for (Material m : Material.values()) {
-                boolean given = last.materials().contains(m);
-                CheckBox box = new CheckBox(required.contains(m) && !given
-                        ? Texts.get("rui.submit.required", m.label()) : m.label());
-                box.setId("material-" + m.name());
-                box.setSelected(given);
-                box.setDisable(given);
-                boxes.put(m, box);
-                materials.getChildren().add(box);
-            }
+            VBox materials = materialBoxes(Material.required(file.document().marketRelated()), last.materials(), boxes);
             DatePicker on = FormDialog.datePicker("supplementedOn", vm.today());
             DatePicker from = FormDialog.datePicker("commentFrom", last.commentFrom());
             DatePicker to = FormDialog.datePicker("commentTo", last.commentTo());
@@ -164,6 +146,25 @@ final class WorkflowDialogs {
                     .ifPresent(a -> vm.perform(id -> vm.reviews().supplement(id, a.added(), a.from(), a.to(), a.on()),
                             this::submitted));
         });
+    }
+
+    /**
+     * One check box per material, the required ones still missing marked 必备; those already
+     * {@code given} are ticked and fixed. The boxes are also put into {@code boxes}.
+     */
+    private static VBox materialBoxes(Set<Material> required, Set<Material> given, Map<Material, CheckBox> boxes) {
+        VBox materials = new VBox(4);
+        for (Material m : Material.values()) {
+            boolean has = given.contains(m);
+            CheckBox box = new CheckBox(required.contains(m) && !has ? Texts.get("rui.submit.required", m.label())
+                    : m.label());
+            box.setId("material-" + m.name());
+            box.setSelected(has);
+            box.setDisable(has);
+            boxes.put(m, box);
+            materials.getChildren().add(box);
+        }
+        return materials;
     }
 
     private void submitted(SubmissionResult result) {
