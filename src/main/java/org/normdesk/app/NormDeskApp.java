@@ -3,6 +3,7 @@ package org.normdesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,6 +16,7 @@ import javafx.stage.Stage;
 import org.normdesk.domain.Texts;
 import org.normdesk.service.BackupService;
 import org.normdesk.service.Services;
+import org.normdesk.store.DatabaseBrokenException;
 import org.normdesk.ui.common.ErrorDialog;
 import org.normdesk.ui.common.FxTaskRunner;
 import org.normdesk.ui.common.Prompts;
@@ -56,11 +58,13 @@ public final class NormDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         if (startupFailure != null) {
-            refuseToStart(startupFailure);
+            RuntimeException failure = startupFailure;
+            startupFailure = null;
+            refuseToStart(failure);
             return;
         }
-        this.stage = stage;
         stage.setTitle(Texts.get("app.title"));
         stage.setScene(mainScene());
         stage.setMinWidth(900);
@@ -129,15 +133,42 @@ public final class NormDeskApp extends Application {
      * The data folder cannot be used (in use, read-only, a newer database …): the message already
      * says what to do. Print it for scripts and logs, show it, and exit with status 1.
      */
-    private static void refuseToStart(RuntimeException failure) {
+    private void refuseToStart(RuntimeException failure) {
         String message = UserMessages.describe(failure);
         System.err.println(message);
-        Alert alert = new Alert(Alert.AlertType.ERROR, message,
-                new ButtonType(Texts.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        ButtonType ok = new ButtonType(Texts.get("button.ok"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType restore = new ButtonType(Texts.get("startup.restoreNewest"), ButtonBar.ButtonData.OK_DONE);
+        Optional<Path> newest = failure instanceof DatabaseBrokenException broken ? broken.newestBackup() : Optional.empty();
+        Alert alert = newest.isPresent() ? new Alert(Alert.AlertType.ERROR, message, restore, ok)
+                : new Alert(Alert.AlertType.ERROR, message, ok);
         alert.setTitle(Texts.get("app.title"));
         alert.setHeaderText(Texts.get("startup.failed"));
-        alert.showAndWait();
+        alert.getDialogPane().setMinWidth(640);
+        if (newest.isPresent() && alert.showAndWait().filter(restore::equals).isPresent()) {
+            restoreAfterFailedStart(newest.get());
+            return;
+        }
+        if (newest.isEmpty()) {
+            alert.showAndWait();
+        }
         Platform.exit();
         System.exit(1);
+    }
+
+    /**
+     * The database did not open and the user chose the newest backup: the restore keeps the damaged
+     * file aside, then the window opens on the restored data. A refused restore ends like any failed start.
+     */
+    private void restoreAfterFailedStart(Path backup) {
+        Path folder = DataFolder.resolve(dataOption);
+        try {
+            Services.restore(folder, backup, Clock.systemDefaultZone(), AppWiring.currentUser());
+            services = AppWiring.openServices(folder.toString());
+        } catch (RuntimeException e) {
+            refuseToStart(e);
+            return;
+        }
+        start(stage == null ? new Stage() : stage);
+        Prompts.inform(stage, Texts.get("app.title"), Texts.get("startup.restored", backup.getFileName()));
     }
 }

@@ -2,6 +2,7 @@ package org.normdesk.domain;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,12 @@ public final class DateText {
             "(\\d{4})\\s*(?:[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})|年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?)");
 
     private DateText() {
+    }
+
+    /** A moment the Chinese way, to the minute: 2025年6月16日 09:00 ("?" for none). */
+    public static String minute(LocalDateTime t) {
+        return t == null ? "?" : String.format("%d年%d月%d日 %02d:%02d", t.getYear(), t.getMonthValue(),
+                t.getDayOfMonth(), t.getHour(), t.getMinute());
     }
 
     public static Optional<LocalDate> parse(String text) {

@@ -20,10 +20,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.normdesk.domain.DateText;
 import org.normdesk.domain.Texts;
 import org.normdesk.store.Backup;
 import org.normdesk.store.DataFolderException;
 import org.normdesk.store.Database;
+import org.normdesk.store.DatabaseBrokenException;
 import org.normdesk.store.Store;
 
 /**
@@ -150,6 +152,24 @@ public final class BackupService implements AutoCloseable {
             }
         }
         return new GenerationResult(result, pruned, secondCopy, problem);
+    }
+
+    /**
+     * Opens the folder's database; when it is damaged, the refusal names the newest automatic backup
+     * (and carries it, for the window's 从最新备份恢复) so that the user knows the way back.
+     */
+    static Database openOrPointAtBackup(Path folder) {
+        try {
+            return Database.open(folder);
+        } catch (DatabaseBrokenException e) {
+            Optional<Path> newest = generations(folder.resolve(FOLDER)).stream().findFirst();
+            if (newest.isEmpty()) {
+                throw e;
+            }
+            String hint = Texts.get("startup.newestBackup", newest.get(),
+                    DateText.minute(stampOf(newest.get()).orElse(null)));
+            throw new DatabaseBrokenException(e.getMessage() + hint, e.getCause(), newest.get());
+        }
     }
 
     /** The automatic backups in the data folder, newest first. */

@@ -53,7 +53,7 @@ public final class Services implements AutoCloseable {
      * @throws org.normdesk.store.DataFolderException with a Chinese message when the folder cannot be used
      */
     public static Services open(Path folder, Clock clock, String actor) {
-        Services s = new Services(Database.open(folder), clock, actor);
+        Services s = new Services(BackupService.openOrPointAtBackup(folder), clock, actor);
         try {
             s.register.refreshValidity();
             s.calendar.seedBuiltIn();

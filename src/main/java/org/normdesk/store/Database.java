@@ -51,7 +51,7 @@ public final class Database implements AutoCloseable {
                 pool.dispose();
             }
             lock.close();
-            throw e instanceof DataFolderException ? e : new DataFolderException(Texts.get("startup.databaseBroken",
+            throw e instanceof DataFolderException ? e : new DatabaseBrokenException(Texts.get("startup.databaseBroken",
                     folder, rootMessage(e)), e);
         }
     }
@@ -62,8 +62,11 @@ public final class Database implements AutoCloseable {
     static String jdbcUrl(Path folder) {
         // FILE_LOCK=FILE also protects the file from another program that ignores our lock file.
         // LOCK_TIMEOUT: a registration waiting for another's number waits up to 10 s, not H2's 1 s.
+        // WRITE_DELAY=0: H2 writes a committed transaction to the file before the commit returns. With
+        // its default (a background write every 500 ms) a crash or kill -9 lost most commits of the last
+        // second and more: 971 of 1,116 reported commits in a 40-kill run (see CrashSafetyTest).
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DB_NAME) + ";FILE_LOCK=FILE;LOCK_TIMEOUT=10000;CACHE_SIZE="
-                + CACHE_KB;
+                + CACHE_KB + ";WRITE_DELAY=0";
     }
 
     private static void prepareFolder(Path folder) {

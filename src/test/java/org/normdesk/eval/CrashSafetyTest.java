@@ -17,7 +17,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normdesk.domain.Issuer;
@@ -44,11 +43,6 @@ class CrashSafetyTest {
     Path dir;
 
     @Test
-    @Disabled("fails until a file's import is one transaction (document + original file), which branch imp2 makes: "
-            + "here ImportService commits the document, then its original in a second transaction, and a kill between "
-            + "the two leaves a document without its original. Also: in a 30-kill run H2 2.3.232 could not open the "
-            + "database after the 21st kill (reported to the lead). Run with "
-            + "-Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition")
     void killedImportsLeaveADatabaseThatOpensIsWholeAndHoldsEachFileAllOrNothing() throws Exception {
         Path data = dir.resolve("data");
         seedIssuers(data);

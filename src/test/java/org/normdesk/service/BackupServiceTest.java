@@ -258,6 +258,33 @@ class BackupServiceTest {
     }
 
     @Test
+    void aDamagedDatabaseIsRefusedWithTheNewestBackupNamedAndThatBackupBringsTheDataBack() throws Exception {
+        services.backups().backupGeneration();
+        later(1);
+        Path newest = services.backups().backupGeneration().backup().file();
+        services.close();
+        services = null;
+        // a disk fault over the file's two headers and its first chunks
+        try (var file = java.nio.channels.FileChannel.open(data.resolve("normdesk.mv.db"),
+                java.nio.file.StandardOpenOption.WRITE)) {
+            byte[] garbage = new byte[16_384];
+            new Random(7).nextBytes(garbage);
+            file.write(java.nio.ByteBuffer.wrap(garbage), 0);
+        }
+
+        assertThatThrownBy(() -> Services.open(data, clock, "测试"))
+                .isInstanceOfSatisfying(org.normdesk.store.DatabaseBrokenException.class,
+                        e -> assertThat(e.newestBackup()).contains(newest))
+                .hasMessageContaining("无法打开数据文件夹")
+                .hasMessageContaining("最新的自动备份是 " + newest)
+                .hasMessageContaining("2025年6月17日 09:00")
+                .hasMessageContaining("normdesk restore");
+
+        Services.restore(data, newest, clock, "测试");
+        assertThat(stored().documents()).isEqualTo(2);
+    }
+
+    @Test
     void generationsArePrunedToTheSettingAndCopiedToTheSecondFolder() throws Exception {
         Path usb = elsewhere.resolve("usb");
         services.backups().saveSettings(new BackupSettings(3, usb.toString(), 1));

@@ -14,6 +14,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.normdesk.domain.DateText;
 import org.normdesk.domain.Texts;
 import org.normdesk.service.BackupService;
 import org.normdesk.service.BackupSettings;
@@ -95,7 +96,7 @@ final class BackupMenu {
                 .onSuccess(info -> {
                     checking.close();
                     boolean yes = Prompts.confirm(owner, title, Texts.get("backupUi.confirm",
-                            ChineseTime.of(info.manifest().createdAt()), info.documents(), info.originals()));
+                            DateText.minute(info.manifest().createdAt()), info.documents(), info.originals()));
                     if (yes && closeEditors.getAsBoolean()) {
                         swap(owner, file);
                     }
@@ -113,8 +114,8 @@ final class BackupMenu {
         ProgressDialog dialog = ProgressDialog.open(owner, title, Texts.get("backupUi.restoring"));
         var handle = BackgroundTask.of(() -> restorer.restore(file))
                 .onSuccess(r -> Prompts.inform(owner, title, r.safetyBackup() == null
-                        ? Texts.get("backupUi.restoredNoSafety", ChineseTime.of(r.backupCreatedAt()), r.documents())
-                        : Texts.get("backupUi.restored", ChineseTime.of(r.backupCreatedAt()), r.documents(),
+                        ? Texts.get("backupUi.restoredNoSafety", DateText.minute(r.backupCreatedAt()), r.documents())
+                        : Texts.get("backupUi.restored", DateText.minute(r.backupCreatedAt()), r.documents(),
                                 r.safetyBackup())))
                 .onError(e -> ErrorDialog.show(owner, e))
                 .andFinally(dialog::close)
@@ -193,14 +194,4 @@ final class BackupMenu {
         dialog.track(handle);
     }
 
-    /** 2025年6月16日 09:00 */
-    static final class ChineseTime {
-        private ChineseTime() {
-        }
-
-        static String of(java.time.LocalDateTime t) {
-            return t == null ? "?" : String.format("%d年%d月%d日 %02d:%02d", t.getYear(), t.getMonthValue(),
-                    t.getDayOfMonth(), t.getHour(), t.getMinute());
-        }
-    }
 }
