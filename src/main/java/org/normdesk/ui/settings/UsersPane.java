@@ -86,17 +86,20 @@ final class UsersPane {
         Spinner<Integer> failures = spinner("policyMaxFailures", 1, 100);
         Spinner<Integer> minutes = spinner("policyLockMinutes", 1, 24 * 60);
         Spinner<Integer> length = spinner("policyMinLength", 6, 24);
-        vm.policyProperty().addListener((o, a, p) -> {
+        java.util.function.Consumer<LoginPolicy> show = p -> {
             failures.getValueFactory().setValue(p.maxFailures());
             minutes.getValueFactory().setValue(p.lockMinutes());
             length.getValueFactory().setValue(p.minPasswordLength());
-        });
+        };
+        show.accept(vm.policyProperty().get());
+        vm.policyProperty().addListener((o, a, p) -> show.accept(p));
         Button save = button("policySaveButton", "usersUi.policySave", () -> vm.savePolicy(
                 new LoginPolicy(failures.getValue(), minutes.getValue(), length.getValue())));
         save.disableProperty().bind(vm.busyProperty());
         HBox row = new HBox(8, new Label(Texts.get("usersUi.policy.maxFailures")), failures,
                 new Label(Texts.get("usersUi.policy.lockMinutes")), minutes,
-                new Label(Texts.get("usersUi.policy.minLength")), length, save);
+                new Label(Texts.get("usersUi.policy.minutes")), new Label(Texts.get("usersUi.policy.minLength")), length,
+                new Label(Texts.get("usersUi.policy.chars")), save);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }

@@ -164,6 +164,11 @@ class SignInDialogTest {
         waitUntil(() -> table.getItems().size() == 4);
         assertThat(robot.lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
                 "已停用".equals(c.getText())).tryQuery()).isPresent();
+        // the sign-in rules show their stored values (the defaults), not the spinners' minimums
+        waitUntil(() -> robot.lookup("#policyMaxFailures").queryAs(javafx.scene.control.Spinner.class).getValue()
+                .equals(LoginPolicy.DEFAULTS.maxFailures()));
+        assertThat(robot.lookup("#policyLockMinutes").queryAs(javafx.scene.control.Spinner.class).getValue())
+                .isEqualTo(LoginPolicy.DEFAULTS.lockMinutes());
         FxTestSupport.snapshot(scene, "settings-users");
     }
 
