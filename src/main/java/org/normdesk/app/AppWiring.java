@@ -10,11 +10,15 @@ final class AppWiring {
     private AppWiring() {
     }
 
+    /**
+     * Signed out when the folder has users (the window asks who is there, the command line takes
+     * --user); until the first 管理员 exists, the operating-system user acts as the local system account.
+     */
     static Services openServices(String dataOption) {
-        return Services.open(DataFolder.resolve(dataOption), Clock.systemDefaultZone(), currentUser());
+        return Services.openSignedOut(DataFolder.resolve(dataOption), Clock.systemDefaultZone(), currentUser());
     }
 
-    /** Until local accounts exist, audit events name the operating-system user. */
+    /** The operating-system user: the local system account's name (upkeep on opening, a folder without users). */
     static String currentUser() {
         return System.getProperty("user.name", "unknown");
     }

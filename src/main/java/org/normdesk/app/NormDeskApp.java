@@ -14,6 +14,8 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 import org.normdesk.domain.Texts;
+import org.normdesk.domain.access.Actor;
+import org.normdesk.domain.access.Permission;
 import org.normdesk.service.BackupService;
 import org.normdesk.service.Services;
 import org.normdesk.store.DatabaseBrokenException;
@@ -22,6 +24,7 @@ import org.normdesk.ui.common.FxTaskRunner;
 import org.normdesk.ui.common.Prompts;
 import org.normdesk.ui.common.UserMessages;
 import org.normdesk.ui.main.MainWindow;
+import org.normdesk.ui.users.SignInDialog;
 
 /**
  * The JavaFX application: opens the data folder's services, shows the main window, closes the
@@ -65,12 +68,25 @@ public final class NormDeskApp extends Application {
             refuseToStart(failure);
             return;
         }
-        stage.setTitle(Texts.get("app.title"));
+        if (!signIn()) {
+            Platform.exit(); // closed without signing in: nothing was opened for anyone
+            return;
+        }
         stage.setScene(mainScene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
         dailyBackup();
+    }
+
+    /**
+     * The first start creates the 管理员, any later one asks who is there; the window then runs as that
+     * user and says so in its title.
+     */
+    private boolean signIn() {
+        Optional<Actor> actor = SignInDialog.show(null, services.users(), new FxTaskRunner(1));
+        actor.ifPresent(a -> stage.setTitle(Texts.get("app.titleWithUser", Texts.get("app.title"), a.describe())));
+        return actor.isPresent();
     }
 
     private Scene mainScene() {
@@ -85,13 +101,22 @@ public final class NormDeskApp extends Application {
      */
     private BackupService.RestoreReport restoreAndReopen(Path file) {
         Path folder = services.folder();
+        Actor actor = services.session().current();
+        actor.require(Permission.RESTORE); // before anything is closed
         services.close();
         try {
-            return Services.restore(folder, file, Clock.systemDefaultZone(), AppWiring.currentUser());
+            return Services.restore(folder, file, Clock.systemDefaultZone(), actor);
         } finally {
             try {
                 services = AppWiring.openServices(folder.toString());
-                Platform.runLater(() -> stage.setScene(mainScene()));
+                // The restored data has its own accounts: whoever uses it signs in to it.
+                Platform.runLater(() -> {
+                    if (signIn()) {
+                        stage.setScene(mainScene());
+                    } else {
+                        Platform.exit();
+                    }
+                });
             } catch (RuntimeException e) {
                 services = null;
                 Platform.runLater(() -> refuseToStart(e));
@@ -114,7 +139,9 @@ public final class NormDeskApp extends Application {
     /** The window is gone: an automatic backup, then the data folder is released. */
     @Override
     public void stop() {
-        if (services != null) {
+        if (services != null && !services.session().current().signedIn()) {
+            services.close(); // nobody signed in: nothing changed, nobody to back up for
+        } else if (services != null) {
             try {
                 BackupService.GenerationResult g = services.backups().backupGeneration();
                 if (g.secondFolderProblem() != null) {

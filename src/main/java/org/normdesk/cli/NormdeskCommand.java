@@ -41,9 +41,15 @@ public final class NormdeskCommand implements Runnable {
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.data")
     private String data;
 
-    NormdeskCommand(Function<String, Services> opener, Function<String, Path> folders) {
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT, descriptionKey = "cli.option.user")
+    private String user;
+
+    private final Credentials credentials;
+
+    NormdeskCommand(Function<String, Services> opener, Function<String, Path> folders, Credentials credentials) {
         this.opener = opener;
         this.folders = folders;
+        this.credentials = credentials;
     }
 
     /**
@@ -66,11 +72,17 @@ public final class NormdeskCommand implements Runnable {
      *                works on a folder whose database does not open)
      */
     public static CommandLine commandLine(Function<String, Services> opener, Function<String, Path> folders) {
+        return commandLine(opener, folders, Credentials.fromEnvironmentOrConsole());
+    }
+
+    /** @param credentials where passwords come from (tests give them directly) */
+    static CommandLine commandLine(Function<String, Services> opener, Function<String, Path> folders,
+                                   Credentials credentials) {
         // Flyway's and jOOQ's start-up notes would bury the output of a command; warnings still show.
         if (System.getProperty(LOG_LEVEL) == null) {
             System.setProperty(LOG_LEVEL, "warn");
         }
-        NormdeskCommand root = new NormdeskCommand(opener, folders);
+        NormdeskCommand root = new NormdeskCommand(opener, folders, credentials);
         CommandLine cl = new CommandLine(root);
         cl.addSubcommand("workdays", new WorkdaysCommand(root::open));
         cl.addSubcommand("extract", new ExtractCommand());
@@ -81,6 +93,8 @@ public final class NormdeskCommand implements Runnable {
         cl.addSubcommand("backup", new BackupCommand());
         cl.addSubcommand("restore", new RestoreCommand());
         cl.addSubcommand("export-all", new ExportAllCommand());
+        cl.addSubcommand("user", new UserCommand());
+        cl.addSubcommand("audit", new AuditCommand());
         cl.setResourceBundle(Texts.bundle());
         cl.setOut(utf8(FileDescriptor.out));
         cl.setErr(utf8(FileDescriptor.err));
@@ -93,9 +107,17 @@ public final class NormdeskCommand implements Runnable {
         return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), UTF_8), true);
     }
 
-    /** The services of the chosen data folder; the caller closes them. */
+    /**
+     * The services of the chosen data folder, signed in (see {@link CliSignIn}); the caller closes them.
+     *
+     * @throws org.normdesk.domain.RuleViolation when the folder has users and no one could sign in
+     */
     Services open() {
-        return opener.apply(data);
+        return CliSignIn.signIn(opener.apply(data), user, credentials);
+    }
+
+    Credentials credentials() {
+        return credentials;
     }
 
     /** The chosen data folder, not opened. */

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
+import org.normdesk.domain.RuleViolation;
 import org.normdesk.domain.Texts;
+import org.normdesk.domain.access.Actor;
 import org.normdesk.service.BackupService;
 import org.normdesk.service.Services;
 
@@ -35,12 +37,29 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path folder = root.folder();
-        BackupService.RestoreReport r = Services.restore(folder, file, Clock.systemDefaultZone(),
-                System.getProperty("user.name", "unknown"));
+        BackupService.RestoreReport r = Services.restore(folder, file, Clock.systemDefaultZone(), whoRestores());
         out.println(Texts.get("cli.restore.done", r.file(), r.backupCreatedAt(), r.documents(), r.originals(), folder));
         out.println(r.safetyBackup() == null ? Texts.get("cli.restore.noSafety")
                 : Texts.get("cli.restore.safety", r.safetyBackup()));
         out.flush();
         return 0;
+    }
+
+    /**
+     * Restoring is the 管理员's: the folder's users decide who may. When the folder's database does
+     * not open (often the reason to restore), nobody can be checked against it: the local system
+     * account restores, as before accounts existed — whoever can replace the folder's files could
+     * do as much by hand.
+     */
+    private Actor whoRestores() {
+        Actor actor;
+        try (Services services = root.open()) {
+            actor = services.session().current();
+        } catch (RuleViolation refused) {
+            throw refused;
+        } catch (RuntimeException unusable) {
+            return Actor.system(System.getProperty("user.name", "unknown"));
+        }
+        return actor;
     }
 }

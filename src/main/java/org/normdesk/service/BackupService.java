@@ -27,6 +27,7 @@ import org.normdesk.store.DataFolderException;
 import org.normdesk.store.Database;
 import org.normdesk.store.DatabaseBrokenException;
 import org.normdesk.store.Store;
+import org.normdesk.domain.access.Permission;
 
 /**
  * Backups of the data folder: one zip file holding the database (the original files of imported
@@ -49,12 +50,12 @@ public final class BackupService implements AutoCloseable {
     /** One thread for the daily backup, so that closing can wait for it instead of cutting it off. */
     private ExecutorService background;
 
-    BackupService(Database database, Store store, Clock clock, String actor) {
+    BackupService(Database database, Store store, Clock clock, Session session) {
         this.store = store;
         this.backup = new Backup(database);
         this.folder = database.folder();
         this.clock = clock;
-        this.auditor = new Auditor(clock, actor);
+        this.auditor = new Auditor(clock, session);
     }
 
     /** What was written. */
@@ -77,6 +78,7 @@ public final class BackupService implements AutoCloseable {
 
     /** @throws org.normdesk.domain.RuleViolation when a value is out of range */
     public void saveSettings(BackupSettings settings) {
+        auditor.require(Permission.SETTINGS);
         store.inTransaction(r -> {
             BackupSettings before = BackupSettings.read(r.settings());
             settings.write(r.settings());
@@ -95,6 +97,7 @@ public final class BackupService implements AutoCloseable {
      * documents counted. A backup that fails its check is deleted and reported.
      */
     public synchronized BackupResult backupTo(Path target) {
+        auditor.require(Permission.BACKUP);
         Path file = target.toAbsolutePath();
         Path work = null;
         try {
@@ -137,6 +140,7 @@ public final class BackupService implements AutoCloseable {
      * not plugged in) is reported in the result, not thrown: the backup in the data folder stands.
      */
     public synchronized GenerationResult backupGeneration() {
+        auditor.require(Permission.BACKUP);
         BackupSettings settings = settings();
         BackupResult result = backupTo(freeName(backupFolder(), GENERATION_PREFIX));
         List<Path> pruned = new ArrayList<>(prune(backupFolder(), settings.generations()));
@@ -334,7 +338,7 @@ public final class BackupService implements AutoCloseable {
             return raw;
         }
         try (db) {
-            BackupService service = new BackupService(db, new Store(db), clock, actor);
+            BackupService service = new BackupService(db, new Store(db), clock, Session.trusted(actor));
             return service.backupTo(freeName(backups, SAFETY_PREFIX, SUFFIX, clock)).file();
         }
     }

@@ -25,6 +25,7 @@ import org.normdesk.domain.RuleViolation;
 import org.normdesk.domain.Texts;
 import org.normdesk.domain.WorkingDayCalendar;
 import org.normdesk.store.Store;
+import org.normdesk.domain.access.Permission;
 
 /**
  * The office's working-day calendar: the built-in years (seeded into the database when missing),
@@ -52,9 +53,9 @@ public final class CalendarService {
     public record ImportResult(int year, int days, CalendarSource replaced) {
     }
 
-    public CalendarService(Store store, Clock clock, String actor) {
+    public CalendarService(Store store, Clock clock, Session session) {
         this.store = store;
-        this.auditor = new Auditor(clock, actor);
+        this.auditor = new Auditor(clock, session);
     }
 
     /** The calendar to count with, as stored now. */
@@ -119,6 +120,7 @@ public final class CalendarService {
 
     /** Imports a .json or .csv file by its name's ending. See {@link #importJson} and {@link #importCsv}. */
     public ImportResult importFile(Path file) {
+        auditor.require(Permission.SETTINGS);
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean json = name.endsWith(".json");
         if (!json && !name.endsWith(".csv") && !name.endsWith(".txt")) {
@@ -136,6 +138,7 @@ public final class CalendarService {
      * @throws RuleViolation with the reasons in Chinese when the file is refused; then nothing is saved
      */
     public ImportResult importJson(String text) {
+        auditor.require(Permission.SETTINGS);
         return save(CalendarFiles.readJson(text));
     }
 
@@ -144,6 +147,7 @@ public final class CalendarService {
      * true/false, 休/班 or OFF/WORK. Otherwise as {@link #importJson}.
      */
     public ImportResult importCsv(String text) {
+        auditor.require(Permission.SETTINGS);
         return save(CalendarFiles.readCsv(text));
     }
 
@@ -152,6 +156,7 @@ public final class CalendarService {
      * until {@link #removeOverride} takes it back.
      */
     public CalendarDay setOverride(LocalDate date, boolean offDay, String name) {
+        auditor.require(Permission.SETTINGS);
         if (date == null) {
             throw new RuleViolation(Problem.error("date", "calendar.override.dateRequired"));
         }
@@ -176,6 +181,7 @@ public final class CalendarService {
 
     /** Takes back the manual setting of the date; whether there was one. */
     public boolean removeOverride(LocalDate date) {
+        auditor.require(Permission.SETTINGS);
         boolean removed = store.inTransaction(r -> {
             Optional<CalendarDay> before = r.calendar().find(date, CalendarSource.MANUAL);
             if (before.isEmpty()) {

@@ -40,6 +40,7 @@ import org.normdesk.store.Store;
 import org.normdesk.word.CatalogExport;
 import org.normdesk.word.FilingRegisterExport;
 import org.normdesk.word.FilingReportDocx;
+import org.normdesk.domain.access.Permission;
 
 /**
  * 备案 (RULES.md §4): publishing a document creates its filings to the authorities that cover its
@@ -57,10 +58,10 @@ public final class FilingService {
     private final Auditor auditor;
     private final RegisterService register;
 
-    public FilingService(Store store, Clock clock, String actor, RegisterService register) {
+    public FilingService(Store store, Clock clock, Session session, RegisterService register) {
         this.store = store;
         this.clock = clock;
-        this.auditor = new Auditor(clock, actor);
+        this.auditor = new Auditor(clock, session);
         this.register = register;
     }
 
@@ -75,6 +76,7 @@ public final class FilingService {
     }
 
     public FilingAuthority saveAuthority(FilingAuthority a) {
+        auditor.require(Permission.SETTINGS);
         List<Problem> problems = new ArrayList<>(a.problems());
         if (a.name() != null && !a.name().isBlank()
                 && store.read(r -> r.filings().authorityNameTaken(a.name().strip(), a.id()))) {
@@ -124,12 +126,14 @@ public final class FilingService {
      * county), which no publication created.
      */
     public List<Filing> createMissing(long documentId) {
+        auditor.require(Permission.FILE);
         return store.inTransaction(r -> createFor(r, r.documents().findById(documentId)
                 .orElseThrow(() -> new RuleViolation(Problem.error("id", "store.documentGone")))));
     }
 
     /** {@link #createMissing} for every published document with a 公布日期 in the year; how many filings it made. */
     public int createMissingForYear(int year) {
+        auditor.require(Permission.FILE);
         return store.inTransaction(r -> {
             int n = 0;
             for (long id : r.filings().publishedIds(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
@@ -173,6 +177,7 @@ public final class FilingService {
      * of the authority's pattern for the year (gap-free, like the 统一登记号).
      */
     public Filing submit(long filingId, LocalDate on, List<FilingMaterial> given, String reportNumber) {
+        auditor.require(Permission.FILE);
         String pattern = store.read(r -> authorityOf(r, load(r, filingId)).reportPattern());
         boolean numbered = (reportNumber == null || reportNumber.isBlank()) && pattern != null && on != null
                 && new NumberTemplate(pattern).problem().isEmpty();
@@ -195,11 +200,13 @@ public final class FilingService {
     }
 
     public Filing recordRegistration(long filingId, RegistrationResult result, LocalDate on, LocalDate correctionDue) {
+        auditor.require(Permission.FILE);
         return change(filingId, "FILING_REGISTRATION", (r, f) -> FilingSteps.register(f, result, on, correctionDue),
                 f -> Texts.get("filing.audit.registration", f.registration().result().label(), f.registration().on()));
     }
 
     public Filing recordCorrection(long filingId, LocalDate on) {
+        auditor.require(Permission.FILE);
         return change(filingId, "FILING_CORRECTION", (r, f) -> FilingSteps.correct(f, on),
                 f -> Texts.get("filing.audit.correction", f.registration().correctedOn()));
     }
@@ -209,6 +216,7 @@ public final class FilingService {
      * {@code endForce} (the 时效性 becomes 已撤销), in the same transaction.
      */
     public Filing recordReview(long filingId, ReviewResult result, LocalDate on, String note) {
+        auditor.require(Permission.FILE);
         return change(filingId, "FILING_REVIEW", (r, f) -> {
             Filing reviewed = FilingSteps.review(f, result, on, note);
             if (result == ReviewResult.REVOKE) {
@@ -221,6 +229,7 @@ public final class FilingService {
     }
 
     public Filing recordFollowUp(long filingId, LocalDate answeredOn, String answer, LocalDate refiledOn) {
+        auditor.require(Permission.FILE);
         return change(filingId, "FILING_FOLLOW_UP", (r, f) -> FilingSteps.followUp(f, answeredOn, answer, refiledOn),
                 f -> Texts.get("filing.audit.followUp", nullToDash(f.followUp().answeredOn()),
                         nullToDash(f.followUp().refiledOn())));
@@ -231,6 +240,7 @@ public final class FilingService {
      * from its Word file) received by the county government on that day with those materials.
      */
     public Filing receiveIncoming(long documentId, String filedBy, LocalDate receivedOn, List<FilingMaterial> given) {
+        auditor.require(Permission.FILE);
         Filing created = store.inTransaction(r -> {
             NormativeDocument d = r.documents().findById(documentId)
                     .orElseThrow(() -> new RuleViolation(Problem.error("id", "store.documentGone")));

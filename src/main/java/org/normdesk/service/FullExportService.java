@@ -39,7 +39,8 @@ public final class FullExportService {
                     new Sheet("REVIEW_SUBMISSION", "export.sheet.submissions"),
                     new Sheet("REVIEW_FINDING", "export.sheet.findings"),
                     new Sheet("DELIBERATION", "export.sheet.deliberations"))),
-            new Book("audit_log.xlsx", List.of(new Sheet("AUDIT_EVENT", "export.sheet.audit"))));
+            new Book("audit_log.xlsx", List.of(new Sheet("AUDIT_EVENT", "export.sheet.audit"))),
+            new Book("users.xlsx", List.of(new Sheet("APP_USER", "export.sheet.users"))));
     static final String ORIGINALS = "originals/";
     static final String LONG_TEXTS = "long-texts/";
     static final String README = "说明.txt";

@@ -82,6 +82,7 @@ public final class ImportService {
 
     /** Imports the files, and every file under the folders given, as extracted; progress may cancel between files. */
     public ImportReport importAll(List<Path> paths, Progress progress) {
+        register.requireDrafting();
         List<Path> files = expand(paths);
         List<Issuer> known = issuers.all();
         ExtractionService extraction = new ExtractionService(known);
@@ -140,6 +141,7 @@ public final class ImportService {
      * file changed on disk since it was examined is refused. Progress may cancel between files.
      */
     public ImportReport importConfirmed(List<ConfirmedImport> confirmed, Progress progress) {
+        register.requireDrafting();
         Outcomes outcomes = new Outcomes();
         for (int i = 0; i < confirmed.size(); i++) {
             if (!progress.report(i, confirmed.size())) {
@@ -241,6 +243,7 @@ public final class ImportService {
      * the register is a duplicate; an issuer not on the list fails the row, not the ledger.
      */
     public ImportReport importLedger(Path file, Progress progress) {
+        register.requireDrafting();
         Outcomes outcomes = new Outcomes();
         LedgerPreview preview = previewLedger(file);
         if (preview.failure() != null) {

@@ -10,6 +10,7 @@ import org.normdesk.domain.Issuer;
 import org.normdesk.domain.Problem;
 import org.normdesk.domain.RuleViolation;
 import org.normdesk.store.Store;
+import org.normdesk.domain.access.Permission;
 
 /** Keeps the 制定主体清单: add, edit, retire; each change audited in the same transaction. */
 public final class IssuerService {
@@ -17,10 +18,10 @@ public final class IssuerService {
     private final Auditor auditor;
     private final Clock clock;
 
-    public IssuerService(Store store, Clock clock, String actor) {
+    public IssuerService(Store store, Clock clock, Session session) {
         this.store = store;
         this.clock = clock;
-        this.auditor = new Auditor(clock, actor);
+        this.auditor = new Auditor(clock, session);
     }
 
     public List<Issuer> all() {
@@ -48,6 +49,7 @@ public final class IssuerService {
     }
 
     public Issuer add(Issuer issuer) {
+        auditor.require(Permission.SETTINGS);
         Issuer clean = tidy(issuer);
         throwIfInvalid(clean);
         return store.inTransaction(r -> {
@@ -59,6 +61,7 @@ public final class IssuerService {
     }
 
     public Issuer edit(Issuer issuer) {
+        auditor.require(Permission.SETTINGS);
         Issuer clean = tidy(issuer);
         throwIfInvalid(clean);
         return store.inTransaction(r -> {
@@ -72,6 +75,7 @@ public final class IssuerService {
 
     /** Takes the issuer off the list from today; its documents stay in the register. */
     public Issuer retire(Issuer issuer) {
+        auditor.require(Permission.SETTINGS);
         return edit(issuer.retire(LocalDate.now(clock)));
     }
 

@@ -17,6 +17,7 @@ import org.normdesk.domain.TransitionRequest;
 import org.normdesk.domain.review.Deliberation;
 import org.normdesk.domain.review.Publication;
 import org.normdesk.store.Store;
+import org.normdesk.domain.access.Permission;
 
 /**
  * After the review: 集体审议, 统一登记·编号 (三统一) and publication (RULES.md §1, §3). Each is one
@@ -31,15 +32,15 @@ public final class PublicationService {
     /** Creates the filings of each published document (备案, RULES.md §4); null: none. */
     private final FilingService filings;
 
-    public PublicationService(Store store, Clock clock, String actor) {
-        this(store, clock, actor, null);
+    public PublicationService(Store store, Clock clock, Session session) {
+        this(store, clock, session, null);
     }
 
-    public PublicationService(Store store, Clock clock, String actor, FilingService filings) {
+    public PublicationService(Store store, Clock clock, Session session, FilingService filings) {
         this.filings = filings;
         this.store = store;
         this.clock = clock;
-        this.auditor = new Auditor(clock, actor);
+        this.auditor = new Auditor(clock, session);
         this.mover = new DocumentMover(auditor, () -> LocalDate.now(clock));
     }
 
@@ -48,6 +49,7 @@ public final class PublicationService {
      * review found it illegal); a rejecting one is kept on record and the document stays where it is.
      */
     public Deliberation deliberate(long documentId, Deliberation d) {
+        auditor.require(Permission.DECIDE);
         List<Problem> problems = d.problems();
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
@@ -69,6 +71,7 @@ public final class PublicationService {
      * gap-free, given in the same transaction that moves the document (a failure gives it back).
      */
     public NormativeDocument register(long documentId, LocalDate on) {
+        auditor.require(Permission.PUBLISH);
         store.prepareSequence(registrationScope(documentId), on.getYear());
         return store.inTransaction(r -> {
             NormativeDocument d = mover.load(r, documentId);
@@ -99,6 +102,7 @@ public final class PublicationService {
 
     /** 不予登记 with its reason (审查后不予制定或者不属于规范性文件的，不登记、不编号). */
     public NormativeDocument refuseRegistration(long documentId, String reason) {
+        auditor.require(Permission.DECIDE);
         return store.inTransaction(r -> mover.move(r, documentId,
                 TransitionRequest.withReason(Transition.REFUSE_REGISTRATION, reason)));
     }
@@ -125,6 +129,7 @@ public final class PublicationService {
 
     /** 公布: fixes 文号 and dates (有效期至 defaulted when empty) and moves the document to 已公布. */
     public NormativeDocument publish(long documentId, Publication p) {
+        auditor.require(Permission.PUBLISH);
         return store.inTransaction(r -> {
             NormativeDocument d = mover.load(r, documentId);
             RulePack pack = RulePackService.read(r.settings());

@@ -24,6 +24,7 @@ import org.normdesk.domain.TransitionRequest;
 import org.normdesk.domain.Validity;
 import org.normdesk.domain.ValidityRule;
 import org.normdesk.store.Store;
+import org.normdesk.domain.access.Permission;
 
 /**
  * The register's actions, each one transaction with its audit event: create and edit documents,
@@ -39,10 +40,10 @@ public final class RegisterService {
     private final Auditor auditor;
     private final DocumentMover mover;
 
-    public RegisterService(Store store, Clock clock, String actor) {
+    public RegisterService(Store store, Clock clock, Session session) {
         this.store = store;
         this.clock = clock;
-        this.auditor = new Auditor(clock, actor);
+        this.auditor = new Auditor(clock, session);
         this.mover = new DocumentMover(auditor, this::today);
     }
 
@@ -65,6 +66,11 @@ public final class RegisterService {
      * Enters a document: a new draft (stage 起草中), or an already published one brought into the
      * register (stage 已公布, which then needs its 文号 and dates).
      */
+    /** @throws org.normdesk.domain.access.Actor.AccessDenied unless the user may enter documents (imports ask first) */
+    public void requireDrafting() {
+        auditor.require(Permission.DRAFT);
+    }
+
     public NormativeDocument create(NormativeDocument d) {
         return create(d, (r, saved) -> { });
     }
@@ -75,6 +81,7 @@ public final class RegisterService {
      * created either.
      */
     public NormativeDocument create(NormativeDocument d, BiConsumer<Store.Repositories, NormativeDocument> sameTransaction) {
+        auditor.require(Permission.DRAFT);
         if (d.stage() != Stage.DRAFTING && d.stage() != Stage.PUBLISHED) {
             throw new RuleViolation(Problem.error("stage", "guard.create.stage"));
         }
@@ -97,6 +104,7 @@ public final class RegisterService {
      * {@link #create}, so it is not looked up here.
      */
     public List<NormativeDocument> createAll(List<NormativeDocument> documents) {
+        auditor.require(Permission.DRAFT);
         LocalDate today = today();
         List<NormativeDocument> clean = new ArrayList<>(documents.size());
         List<ValidityRule.Derived> derived = new ArrayList<>(documents.size());
@@ -126,6 +134,7 @@ public final class RegisterService {
      * 修改 by a new version) from the given day; the 时效性 follows from the {@link ValidityRule}.
      */
     public NormativeDocument endForce(long id, EndOfForce decision, LocalDate on, String reason) {
+        auditor.require(Permission.PUBLISH);
         List<Problem> problems = new ArrayList<>();
         if (decision == null) {
             problems.add(Problem.error("endOfForce", "guard.endForce.decisionRequired"));
@@ -155,6 +164,7 @@ public final class RegisterService {
 
     /** Saves the user's edit of a document's fields; the stage changes only by {@link #transition}. */
     public NormativeDocument update(NormativeDocument d) {
+        auditor.require(Permission.DRAFT);
         NormativeDocument clean = tidy(d);
         throwIfErrors(validate(clean));
         return store.inTransaction(r -> {
@@ -169,6 +179,7 @@ public final class RegisterService {
 
     /** Moves a document one step; refused with the reasons in Chinese when a guard says no. */
     public NormativeDocument transition(long id, TransitionRequest request) {
+        auditor.require(Permission.forTransition(request.transition()));
         return store.inTransaction(r -> mover.move(r, id, request));
     }
 

@@ -32,6 +32,7 @@ import org.normdesk.domain.review.ReviewOpinion;
 import org.normdesk.domain.review.Submission;
 import org.normdesk.domain.review.SubmissionCheck;
 import org.normdesk.store.Store;
+import org.normdesk.domain.access.Permission;
 
 /**
  * 合法性审核 from 送审 to 审核意见书 (RULES.md §2): materials and comment period checked on
@@ -46,11 +47,11 @@ public final class ReviewService {
     private final RulePackService rules;
     private final java.util.function.Supplier<WorkingDayCalendar> calendar;
 
-    public ReviewService(Store store, Clock clock, String actor, RulePackService rules,
+    public ReviewService(Store store, Clock clock, Session session, RulePackService rules,
                          java.util.function.Supplier<WorkingDayCalendar> calendar) {
         this.store = store;
         this.clock = clock;
-        this.auditor = new Auditor(clock, actor);
+        this.auditor = new Auditor(clock, session);
         this.mover = new DocumentMover(auditor, this::today);
         this.rules = rules;
         this.calendar = calendar;
@@ -65,6 +66,7 @@ public final class ReviewService {
      * what it lacks. The review is not accepted here: the reviewer accepts a complete one.
      */
     public SubmissionResult submit(long documentId, Submission s) {
+        auditor.require(Permission.SUBMIT);
         if (s.submittedOn() == null || s.submittedBy() == null || s.submittedBy().isBlank()) {
             throw new RuleViolation(Problem.error("submittedOn", "review.submit.whoWhen"));
         }
@@ -91,6 +93,7 @@ public final class ReviewService {
     /** Materials that arrived after the 送审 (限期补充); when the set becomes complete, that day starts the clock. */
     public SubmissionResult supplement(long documentId, Set<Material> added, LocalDate commentFrom, LocalDate commentTo,
                                        LocalDate on) {
+        auditor.require(Permission.SUBMIT);
         return store.inTransaction(r -> {
             NormativeDocument d = mover.load(r, documentId);
             ReviewCase c = caseOf(r, documentId);
@@ -112,6 +115,7 @@ public final class ReviewService {
 
     /** 受理: only a complete submission; the clock starts on the day the materials became complete. */
     public ReviewCase accept(long documentId, String reviewer) {
+        auditor.require(Permission.REVIEW);
         return store.inTransaction(r -> {
             NormativeDocument d = mover.load(r, documentId);
             ReviewCase c = caseOf(r, documentId);
@@ -136,6 +140,7 @@ public final class ReviewService {
 
     /** 退回补正: the draft goes back with the list of what is missing; the clock stops. */
     public void returnForCompletion(long documentId, String reason) {
+        auditor.require(Permission.REVIEW);
         store.inTransaction(r -> {
             mover.move(r, documentId, TransitionRequest.withReason(Transition.RETURN, reason));
             ReviewCase c = caseOf(r, documentId);
@@ -156,6 +161,7 @@ public final class ReviewService {
     }
 
     public ReviewCase extend(long documentId, int days, String reason) {
+        auditor.require(Permission.REVIEW);
         List<Problem> problems = ReviewCase.extensionProblems(days, reason);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
@@ -169,12 +175,14 @@ public final class ReviewService {
     }
 
     public ReviewCase setOpinion(long documentId, ReviewOutcome outcome, OutcomeRefinement refinement, String overall) {
+        auditor.require(Permission.REVIEW);
         return changeCase(documentId, c -> c.withOpinion(outcome, refinement, overall == null ? null : overall.strip()),
                 Texts.get("review.audit.opinion", outcome == null ? "—" : outcome.label()));
     }
 
     /** Closes the review: gives the 意见书 its number and moves the document to 已审核. */
     public ReviewCase finish(long documentId, LocalDate on) {
+        auditor.require(Permission.REVIEW);
         store.prepareSequence(opinionScope(), on.getYear());
         return store.inTransaction(r -> {
             ReviewCase c = caseOf(r, documentId);
@@ -201,6 +209,7 @@ public final class ReviewService {
     }
 
     public void putCheck(long documentId, CheckEntry e) {
+        auditor.require(Permission.REVIEW);
         store.inTransaction(r -> {
             r.reviews().putCheck(caseOf(r, documentId).id(), e);
             return null;
@@ -208,6 +217,7 @@ public final class ReviewService {
     }
 
     public Finding addFinding(long documentId, Finding f) {
+        auditor.require(Permission.REVIEW);
         requireFindingText(f);
         return store.inTransaction(r -> {
             Finding saved = r.reviews().addFinding(caseOf(r, documentId).id(), f);
@@ -218,6 +228,7 @@ public final class ReviewService {
     }
 
     public void updateFinding(long documentId, Finding f) {
+        auditor.require(Permission.REVIEW);
         requireFindingText(f);
         store.inTransaction(r -> {
             Finding before = r.reviews().finding(f.id()).orElseThrow();
@@ -229,6 +240,7 @@ public final class ReviewService {
     }
 
     public void removeFinding(long documentId, long findingId) {
+        auditor.require(Permission.REVIEW);
         store.inTransaction(r -> {
             Finding before = r.reviews().finding(findingId).orElseThrow();
             r.reviews().deleteFinding(findingId);
@@ -240,6 +252,7 @@ public final class ReviewService {
 
     /** Whether the drafting unit took up a finding; not (or partly) adopting needs its reason (115号). */
     public void recordAdoption(long documentId, long findingId, Adoption adoption, String reason) {
+        auditor.require(Permission.REVIEW);
         if (adoption != Adoption.ADOPTED && (reason == null || reason.isBlank())) {
             throw new RuleViolation(Problem.error("adoptionReason", "review.adoption.reason"));
         }
@@ -255,6 +268,7 @@ public final class ReviewService {
 
     /** The revised draft that comes back after 应当予以修改: a new version, and the document's current text. */
     public DocumentVersion addRevision(long documentId, String text, String note) {
+        auditor.require(Permission.REVIEW);
         if (text == null || text.isBlank()) {
             throw new RuleViolation(Problem.error("fullText", "review.revision.empty"));
         }
@@ -307,6 +321,7 @@ public final class ReviewService {
     }
 
     public org.normdesk.domain.review.OpinionTemplate saveTemplate(org.normdesk.domain.review.OpinionTemplate t) {
+        auditor.require(Permission.SETTINGS);
         if (t.category() == null || t.title() == null || t.title().isBlank() || t.opinion() == null
                 || t.opinion().isBlank()) {
             throw new RuleViolation(Problem.error("opinion", "review.template.empty"));
@@ -321,6 +336,7 @@ public final class ReviewService {
      * @return how many were added
      */
     public int addStarterTemplates() {
+        auditor.require(Permission.SETTINGS);
         List<org.normdesk.domain.review.OpinionTemplate> starters = StarterOpinions.load();
         return store.inTransaction(r -> {
             java.util.Set<String> have = new java.util.HashSet<>();
@@ -337,6 +353,7 @@ public final class ReviewService {
     }
 
     public void deleteTemplate(long id) {
+        auditor.require(Permission.SETTINGS);
         store.inTransaction(r -> {
             r.publication().deleteTemplate(id);
             return null;

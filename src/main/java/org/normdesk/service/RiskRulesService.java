@@ -22,6 +22,7 @@ import org.normdesk.domain.risk.RulePattern;
 import org.normdesk.domain.risk.SubjectScope;
 import org.normdesk.domain.risk.WhenCitingLaw;
 import org.normdesk.store.Store;
+import org.normdesk.domain.access.Permission;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,13 +38,11 @@ public final class RiskRulesService {
 
     private final Store store;
     private final Auditor auditor;
-    private final String actor;
     private volatile RiskRulePack cached;
 
-    public RiskRulesService(Store store, Clock clock, String actor) {
+    public RiskRulesService(Store store, Clock clock, Session session) {
         this.store = store;
-        this.auditor = new Auditor(clock, actor);
-        this.actor = actor;
+        this.auditor = new Auditor(clock, session);
     }
 
     /** The pack in use: the imported one, else the built-in one. */
@@ -71,6 +70,7 @@ public final class RiskRulesService {
      * @throws InvalidFileException listing every problem, when the file cannot be used (nothing changes)
      */
     public RiskRulePack importFrom(Path file) {
+        auditor.require(Permission.SETTINGS);
         String name = String.valueOf(file.getFileName());
         String json;
         try {
@@ -80,7 +80,7 @@ public final class RiskRulesService {
         }
         RiskRulePack pack = parse(json, name);
         store.inTransaction(r -> {
-            r.risk().savePack(pack.version(), json, auditor.now(), actor);
+            r.risk().savePack(pack.version(), json, auditor.now(), auditor.actorName());
             auditor.record(r.audit(), AUDIT_ENTITY, 1, "IMPORT",
                     Texts.get("risk.pack.imported", pack.version(), pack.rules().size()), null, null);
             return null;
@@ -91,6 +91,7 @@ public final class RiskRulesService {
 
     /** Goes back to the built-in pack. */
     public void resetToBuiltIn() {
+        auditor.require(Permission.SETTINGS);
         store.inTransaction(r -> {
             r.risk().deletePack();
             auditor.record(r.audit(), AUDIT_ENTITY, 1, "RESET", Texts.get("risk.pack.reset"), null, null);

@@ -27,6 +27,7 @@ import org.normdesk.domain.risk.ScanContext;
 import org.normdesk.domain.risk.ScanResult;
 import org.normdesk.store.Store;
 import org.normdesk.text.RiskScanner;
+import org.normdesk.domain.access.Permission;
 
 /**
  * 风险提示: scans a document of the register, or any text with its facts, against the office's rule
@@ -40,19 +41,17 @@ public final class RiskScanService {
     private final Store store;
     private final Clock clock;
     private final Auditor auditor;
-    private final String actor;
     private final RiskRulesService rules;
     private final UpperLawService laws;
     private final Supplier<Integer> gapDays;
     private volatile RiskScanner scanner;
 
     /** @param gapDays the RulePack's 施行 gap in days (a setting, RULES.md §1) */
-    public RiskScanService(Store store, Clock clock, String actor, RiskRulesService rules, UpperLawService laws,
+    public RiskScanService(Store store, Clock clock, Session session, RiskRulesService rules, UpperLawService laws,
                            Supplier<Integer> gapDays) {
         this.store = store;
         this.clock = clock;
-        this.auditor = new Auditor(clock, actor);
-        this.actor = actor;
+        this.auditor = new Auditor(clock, session);
         this.rules = rules;
         this.laws = laws;
         this.gapDays = gapDays;
@@ -122,6 +121,7 @@ public final class RiskScanService {
      * dismissed. One transaction with its audit event.
      */
     public Dismissal dismiss(long documentId, RiskFinding finding, String reason) {
+        auditor.require(Permission.REVIEW);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation(Problem.error("reason", "risk.dismiss.reasonRequired"));
         }
@@ -129,7 +129,7 @@ public final class RiskScanService {
             r.documents().findById(documentId).orElseThrow(
                     () -> new RuleViolation(Problem.error("document", "risk.document.notFound", documentId)));
             Dismissal saved = r.risk().insert(new Dismissal(null, documentId, finding.category(), finding.articleRef(),
-                    finding.sentence(), reason.strip(), auditor.now(), actor));
+                    finding.sentence(), reason.strip(), auditor.now(), auditor.actorName()));
             auditor.record(r.audit(), AUDIT_ENTITY, documentId, "RISK_DISMISS",
                     Texts.get("risk.dismiss.audit", finding.category().label(), finding.articleRef(), reason.strip()),
                     null, saved);

@@ -13,6 +13,7 @@ import org.normdesk.domain.Texts;
 import org.normdesk.domain.review.ReviewCase;
 import org.normdesk.store.SettingRepository;
 import org.normdesk.store.Store;
+import org.normdesk.domain.access.Permission;
 
 /** The office's rule pack, kept in the settings table; each value falls back to its RULES.md default. */
 public final class RulePackService {
@@ -22,9 +23,9 @@ public final class RulePackService {
     private final Store store;
     private final Auditor auditor;
 
-    public RulePackService(Store store, Clock clock, String actor) {
+    public RulePackService(Store store, Clock clock, Session session) {
         this.store = store;
-        this.auditor = new Auditor(clock, actor);
+        this.auditor = new Auditor(clock, session);
     }
 
     public RulePack current() {
@@ -77,6 +78,7 @@ public final class RulePackService {
     }
 
     public void save(RulePack p) {
+        auditor.require(Permission.SETTINGS);
         List<Problem> problems = validate(p);
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);

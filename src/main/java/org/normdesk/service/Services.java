@@ -26,9 +26,13 @@ public final class Services implements AutoCloseable {
     private final RiskScanService risk;
     private final BackupService backups;
     private final FullExportService fullExport;
+    private final Session session;
+    private final UserService users;
+    private final AuditService audit;
 
-    private Services(Database database, Clock clock, String actor) {
+    private Services(Database database, Clock clock, Session actor) {
         this.database = database;
+        this.session = actor;
         Store store = new Store(database);
         this.register = new RegisterService(store, clock, actor);
         this.issuers = new IssuerService(store, clock, actor);
@@ -44,6 +48,8 @@ public final class Services implements AutoCloseable {
         this.risk = new RiskScanService(store, clock, actor, riskRules, laws, () -> rules.current().effectiveGapDays());
         this.backups = new BackupService(database, store, clock, actor);
         this.fullExport = new FullExportService(new org.normdesk.store.TableDump(database));
+        this.users = new UserService(store, clock, actor);
+        this.audit = new AuditService(store);
     }
 
     /**
@@ -53,7 +59,27 @@ public final class Services implements AutoCloseable {
      * @throws org.normdesk.store.DataFolderException with a Chinese message when the folder cannot be used
      */
     public static Services open(Path folder, Clock clock, String actor) {
-        Services s = new Services(BackupService.openOrPointAtBackup(folder), clock, actor);
+        // Trusted: the named account may do everything, as the local system account. Tests and the
+        // program's own work use this; people sign in through openSignedOut.
+        return open(folder, clock, Session.trusted(actor));
+    }
+
+    /**
+     * Opens the data folder for a person: when it has user accounts, nothing may be changed until
+     * someone signs in ({@link UserService#signIn}); when it has none yet, it runs as the trusted
+     * local system account {@code localAccount} until the first 管理员 is created. The upkeep on
+     * opening is done in the name of {@code localAccount}.
+     */
+    public static Services openSignedOut(Path folder, Clock clock, String localAccount) {
+        Services s = open(folder, clock, Session.trusted(localAccount));
+        if (s.users.hasUsers()) {
+            s.session.become(org.normdesk.domain.access.Actor.nobody());
+        }
+        return s;
+    }
+
+    private static Services open(Path folder, Clock clock, Session session) {
+        Services s = new Services(BackupService.openOrPointAtBackup(folder), clock, session);
         try {
             s.register.refreshValidity();
             s.calendar.seedBuiltIn();
@@ -62,6 +88,21 @@ public final class Services implements AutoCloseable {
             throw e;
         }
         return s;
+    }
+
+    /** Who is acting: the signed-in user, or the trusted local account. */
+    public Session session() {
+        return session;
+    }
+
+    /** User accounts and signing in. */
+    public UserService users() {
+        return users;
+    }
+
+    /** The audit log's hash chain. */
+    public AuditService audit() {
+        return audit;
     }
 
     public RegisterService register() {
@@ -135,6 +176,16 @@ public final class Services implements AutoCloseable {
      */
     public static BackupService.RestoreReport restore(Path folder, Path file, Clock clock, String actor) {
         return BackupService.restore(folder, file, clock, actor);
+    }
+
+    /**
+     * The same, for a person: refused unless {@code actor} (the session's actor, taken before the
+     * services were closed) may restore — a 管理员 or the trusted local account.
+     */
+    public static BackupService.RestoreReport restore(Path folder, Path file, Clock clock,
+                                                      org.normdesk.domain.access.Actor actor) {
+        actor.require(org.normdesk.domain.access.Permission.RESTORE);
+        return BackupService.restore(folder, file, clock, actor.name());
     }
 
     public Path folder() {

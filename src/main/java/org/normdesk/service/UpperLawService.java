@@ -30,6 +30,7 @@ import org.normdesk.domain.risk.CitedLaw;
 import org.normdesk.store.RiskRepository;
 import org.normdesk.store.Store;
 import org.normdesk.text.RiskScanner;
+import org.normdesk.domain.access.Permission;
 
 /**
  * The upper-law table (上位法库): the built-in national laws and administrative regulations
@@ -47,10 +48,10 @@ public final class UpperLawService {
     private final Clock clock;
     private volatile Map<String, UpperLaw> byKey;
 
-    public UpperLawService(Store store, Clock clock, String actor) {
+    public UpperLawService(Store store, Clock clock, Session session) {
         this.store = store;
         this.clock = clock;
-        this.auditor = new Auditor(clock, actor);
+        this.auditor = new Auditor(clock, session);
     }
 
     /** A cited law's row in the table, whatever way the citation writes its name. */
@@ -70,6 +71,7 @@ public final class UpperLawService {
 
     /** Adds (id null) or saves a row; the name must be unique in the table as citations match it. */
     public UpperLaw save(UpperLaw law) {
+        auditor.require(Permission.SETTINGS);
         ensureSeeded();
         List<Problem> problems = validate(law);
         if (!problems.isEmpty()) {
@@ -88,12 +90,14 @@ public final class UpperLawService {
 
     /** Marks a law 已废止 on a day, with the law that replaced it (may be blank). */
     public UpperLaw markRepealed(long id, LocalDate on, String replacedBy) {
+        auditor.require(Permission.SETTINGS);
         UpperLaw law = find(id);
         return save(law.withStatus(LawStatus.REPEALED, on, blankToNull(replacedBy)));
     }
 
     /** Marks a law 已修改 (its text changed on that day; documents citing its articles need a look). */
     public UpperLaw markAmended(long id, LocalDate on) {
+        auditor.require(Permission.SETTINGS);
         UpperLaw law = find(id);
         return save(law.withStatus(LawStatus.AMENDED, on, law.replacedBy()));
     }
@@ -193,6 +197,7 @@ public final class UpperLawService {
      * listed by line, and nothing is saved.
      */
     public ImportResult importCsv(Path file) {
+        auditor.require(Permission.SETTINGS);
         ensureSeeded();
         List<UpperLaw> rows = new LawCsv(clock).read(file);
         ImportResult result = store.inTransaction(r -> {

@@ -45,7 +45,9 @@ public final class Database implements AutoCloseable {
             pool = JdbcConnectionPool.create(jdbcUrl(folder), "sa", "");
             pool.setMaxConnections(8);
             migrate(pool);
-            return new Database(folder, lock, pool);
+            Database db = new Database(folder, lock, pool);
+            db.sealAuditLog();
+            return db;
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -108,6 +110,15 @@ public final class Database implements AutoCloseable {
                 .reduce((a, b) -> b)
                 .map(m -> m.getVersion().getVersion())
                 .orElse("0");
+    }
+
+    /**
+     * Chains the audit events written before the log became a hash chain (once, after migrating an
+     * older database), then lets the database refuse any change or deletion of an event.
+     */
+    private void sealAuditLog() {
+        dsl.transaction(cfg -> new AuditRepository(DSL.using(cfg)).chainLegacyEvents());
+        new AuditRepository(dsl).protect();
     }
 
     public DSLContext dsl() {

@@ -41,7 +41,7 @@ public final class TableDump {
 
     /** One consistent view of the database. */
     public interface Snapshot {
-        /** The rows of {@code table} in the order of its first column, BLOB columns left out. */
+        /** The rows of {@code table} in the order of its first column, BLOB and password-hash columns left out. */
         void table(String table, RowSink sink);
 
         void originals(OriginalSink sink);
@@ -77,7 +77,9 @@ public final class TableDump {
                 List<Integer> kept = new ArrayList<>();
                 List<String> names = new ArrayList<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    if (meta.getColumnType(i) != Types.BLOB && meta.getColumnType(i) != Types.VARBINARY) {
+                    // Password hashes never leave the database: an export is read by many, and a hash can be guessed at.
+                    if (meta.getColumnType(i) != Types.BLOB && meta.getColumnType(i) != Types.VARBINARY
+                            && !meta.getColumnName(i).equalsIgnoreCase("password_hash")) {
                         kept.add(i);
                         names.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
                     }

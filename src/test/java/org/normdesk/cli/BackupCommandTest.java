@@ -95,6 +95,10 @@ class BackupCommandTest {
     @Test
     void exportAllWritesWorkbooksAndTheOriginals() throws Exception {
         fill(2);
+        try (Services s = Services.open(data(), CliTest.CLOCK, "测试")) {
+            s.users().add("李四", org.normdesk.domain.access.Role.REVIEWER, "shenhe-2025".toCharArray(),
+                    "shenhe-2025".toCharArray());
+        }
         Path zipFile = dir.resolve("导出.zip");
         CliTest.Run r = run("export-all", "--data", data().toString(), "-o", zipFile.toString());
         assertThat(r.exit()).as(r.err()).isZero();
@@ -119,6 +123,13 @@ class BackupCommandTest {
             }
             try (XSSFWorkbook book = new XSSFWorkbook(zip.getInputStream(zip.getEntry("audit_log.xlsx")))) {
                 assertThat(book.getSheet("操作日志").getLastRowNum()).isGreaterThanOrEqualTo(3); // issuer + 2 documents
+            }
+            try (XSSFWorkbook book = new XSSFWorkbook(zip.getInputStream(zip.getEntry("users.xlsx")))) {
+                Sheet users = book.getSheet("用户");
+                List<String> header = new java.util.ArrayList<>();
+                users.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+                assertThat(header).contains("user_name", "role", "disabled").doesNotContain("password_hash");
+                assertThat(users.getRow(1).getCell(header.indexOf("user_name")).getStringCellValue()).isEqualTo("李四");
             }
         }
     }

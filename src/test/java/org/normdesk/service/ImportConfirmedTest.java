@@ -50,8 +50,8 @@ class ImportConfirmedTest {
     void open() {
         database = Database.open(data);
         store = new Store(database);
-        register = new RegisterService(store, clock, "测试");
-        issuers = new IssuerService(store, clock, "测试");
+        register = new RegisterService(store, clock, Session.trusted("测试"));
+        issuers = new IssuerService(store, clock, Session.trusted("测试"));
         government = issuers.add(Issuer.create("清河县人民政府", "清政", IssuerCategory.GOVERNMENT, LocalDate.of(2018, 1, 1)));
         finance = issuers.add(Issuer.create("清河县财政局", "清财", IssuerCategory.DEPARTMENT, LocalDate.of(2018, 1, 1)));
     }

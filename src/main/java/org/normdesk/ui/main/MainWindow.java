@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import org.normdesk.domain.Texts;
+import org.normdesk.domain.access.Permission;
 import org.normdesk.service.Services;
 import org.normdesk.ui.common.ErrorDialog;
 import org.normdesk.ui.common.FxTaskRunner;
@@ -39,6 +40,7 @@ import org.normdesk.ui.settings.IssuersViewModel;
 import org.normdesk.ui.settings.RulesViewModel;
 import org.normdesk.ui.settings.SettingsView;
 import org.normdesk.ui.settings.TemplatesViewModel;
+import org.normdesk.ui.settings.UsersViewModel;
 
 /**
  * The main window's content: menu bar, the navigation on the left (工作台, 文件台账, 设置; the later
@@ -64,6 +66,7 @@ public final class MainWindow {
     private final FilingViewModel filings;
     private final ImportWindows imports;
     private final BackupMenu backupMenu;
+    private final UsersViewModel users;
     private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
     private final Map<Screen, Supplier<Parent>> builders = new EnumMap<>(Screen.class);
 
@@ -107,14 +110,16 @@ public final class MainWindow {
                 }, STYLESHEET);
         workbenches.setRisk(services.risk());
         editors.setWorkflow(services.reviews(), services.publication(), workbenches::open,
-                System.getProperty("user.name"));
+                services.session().current().name());
         issuers.setOnChanged(register::loadChoices);
         imports = new ImportWindows(services.imports(), services.issuers(), runner, this::window, errors,
                 this::documentsChanged, STYLESHEET);
         builders.put(Screen.HOME, () -> HomeView.create(home, editors, workbenches::open));
         builders.put(Screen.REVIEWS, () -> ReviewListView.create(reviewList, workbenches::open));
         builders.put(Screen.REGISTER, () -> RegisterView.create(register, editors, imports::chooseFiles));
-        builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers, rules, calendar, templates));
+        users = services.session().current().can(Permission.MANAGE_USERS)
+                ? new UsersViewModel(services.users(), runner, errors) : null;
+        builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers, rules, calendar, templates, users));
         filings = new FilingViewModel(services.filings(), runner, errors, this::documentsChanged);
         builders.put(Screen.FILINGS, () -> FilingView.create(filings));
         backupMenu = new BackupMenu(services.backups(), services.fullExport(), runner, restorer, editors::closeAll);
@@ -157,13 +162,14 @@ public final class MainWindow {
         loadDemoMenuItem.setOnAction(e -> DemoDataLoader.load(window(), services.demo(), runner, this::documentsChanged));
         backupNowMenuItem.setOnAction(e -> backupMenu.backupNow(window()));
         restoreMenuItem.setOnAction(e -> backupMenu.restore(window()));
-        restoreMenuItem.setDisable(!backupMenu.canRestore());
+        restoreMenuItem.setDisable(!backupMenu.canRestore() || !services.session().current().can(Permission.RESTORE));
         backupSettingsMenuItem.setOnAction(e -> backupMenu.settings(window()));
         exportAllMenuItem.setOnAction(e -> backupMenu.exportAll(window()));
         exitMenuItem.setOnAction(e -> window().fireEvent(new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         aboutMenuItem.setOnAction(e -> Prompts.inform(window(), Texts.get("about.title"),
                 Texts.get("about.text", version(), services.folder())));
-        dataFolderLabel.setText(Texts.get("main.dataFolder", services.folder()));
+        dataFolderLabel.setText(Texts.get("main.dataFolder", services.folder()) + "　"
+                + Texts.get("main.currentUser", services.session().current().describe()));
         // Before the main window goes, its editors go, each asking about unsaved changes.
         content.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -194,6 +200,9 @@ public final class MainWindow {
                 rules.load();
                 calendar.refresh();
                 templates.refresh();
+                if (users != null) {
+                    users.refresh();
+                }
             }
             case REVIEWS -> reviewList.refresh();
             case FILINGS -> filings.refresh();

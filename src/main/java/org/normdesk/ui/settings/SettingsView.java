@@ -26,6 +26,7 @@ public final class SettingsView {
     private final RulesViewModel rules;
     private final CalendarViewModel calendar;
     private final TemplatesViewModel templates;
+    private final UsersViewModel users;
 
     @FXML private TableView<Issuer> issuerTable;
     @FXML private Button addIssuerButton;
@@ -36,16 +37,23 @@ public final class SettingsView {
     @FXML private Tab templatesTab;
 
     private SettingsView(IssuersViewModel viewModel, RulesViewModel rules, CalendarViewModel calendar,
-                         TemplatesViewModel templates) {
+                         TemplatesViewModel templates, UsersViewModel users) {
         this.viewModel = viewModel;
         this.rules = rules;
         this.calendar = calendar;
         this.templates = templates;
+        this.users = users;
     }
 
     public static Parent create(IssuersViewModel viewModel, RulesViewModel rules, CalendarViewModel calendar,
                                 TemplatesViewModel templates) {
-        return FxmlView.SETTINGS.load(new SettingsView(viewModel, rules, calendar, templates));
+        return create(viewModel, rules, calendar, templates, null);
+    }
+
+    /** @param users the 用户 tab's model; null when the user is no 管理员 (the tab is not shown) */
+    public static Parent create(IssuersViewModel viewModel, RulesViewModel rules, CalendarViewModel calendar,
+                                TemplatesViewModel templates, UsersViewModel users) {
+        return FxmlView.SETTINGS.load(new SettingsView(viewModel, rules, calendar, templates, users));
     }
 
     @FXML
@@ -53,6 +61,11 @@ public final class SettingsView {
         rulesTab.setContent(RulesPane.create(rules));
         calendarTab.setContent(CalendarPane.create(calendar));
         templatesTab.setContent(TemplatesPane.create(templates));
+        if (users != null) {
+            Tab usersTab = new Tab(Texts.get("settings.users"), UsersPane.create(users));
+            usersTab.setId("usersTab");
+            templatesTab.getTabPane().getTabs().add(usersTab);
+        }
         issuerTable.getColumns().setAll(List.of(
                 column("issuers.column.name", Issuer::name, 260),
                 column("issuers.column.shortName", i -> i.shortName() == null ? "" : i.shortName(), 100),
