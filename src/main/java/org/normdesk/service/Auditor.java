@@ -16,6 +16,10 @@ final class Auditor {
         this.actor = actor;
     }
 
+    String actor() {
+        return actor;
+    }
+
     LocalDateTime now() {
         return LocalDateTime.now(clock).withNano(0);
     }
