@@ -81,6 +81,7 @@ public final class NormdeskCommand implements Runnable {
         cl.addSubcommand("backup", new BackupCommand());
         cl.addSubcommand("restore", new RestoreCommand());
         cl.addSubcommand("export-all", new ExportAllCommand());
+        cl.addSubcommand("extend", new ExtendCommand());
         cl.setResourceBundle(Texts.bundle());
         cl.setOut(utf8(FileDescriptor.out));
         cl.setErr(utf8(FileDescriptor.err));

@@ -42,7 +42,7 @@ public record ValidityExtension(LocalDate newValidUntil, String basis, LocalDate
             return problems;
         }
         if (d.endOfForce() != null) {
-            problems.add(Problem.error("stage", "guard.extend.ended", d.endOfForce().label(),
+            problems.add(Problem.error("stage", "guard.extend.ended", d.endOfForce().validity().label(),
                     d.endOfForceOn() == null ? "—" : format(d.endOfForceOn())));
             return problems;
         }

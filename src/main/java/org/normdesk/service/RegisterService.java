@@ -275,6 +275,11 @@ public final class RegisterService {
         return store.read(r -> r.documents().years());
     }
 
+    /** The 延长有效期 decisions recorded on a document, oldest first. */
+    public List<ValidityExtension> extensions(long documentId) {
+        return store.read(r -> r.documents().extensions(documentId));
+    }
+
     public List<AuditEvent> history(long documentId) {
         return store.read(r -> r.audit().history(AuditEvent.DOCUMENT, documentId));
     }

@@ -50,6 +50,8 @@ final class ExtendValidityDialog {
         problems.setId("extendProblems");
         problems.setWrapText(true);
         problems.setMaxWidth(480);
+        // a wrapped label in a dialog's grid keeps one line unless told it may grow
+        problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ObservableList<Problem> found = FXCollections.observableArrayList();
         SimpleBooleanProperty checking = new SimpleBooleanProperty(true);
