@@ -40,7 +40,7 @@ import org.normdesk.service.Services;
  * (the default seed makes every run the same).
  */
 class ImporterFuzzTest {
-    private static final int INPUTS = Integer.getInteger("normdesk.fuzz.inputs", 250);
+    private static final int INPUTS = Integer.getInteger("normdesk.fuzz.inputs", 150);
     private static final long SEED = Long.getLong("normdesk.fuzz.seed", 20250608L);
     /**
      * The bound on one file, in CPU seconds of the thread importing it: the build machine is shared,
