@@ -95,6 +95,7 @@ public final class NormdeskCommand implements Runnable {
         cl.addSubcommand("export-all", new ExportAllCommand());
         cl.addSubcommand("user", new UserCommand());
         cl.addSubcommand("audit", new AuditCommand());
+        cl.addSubcommand("extend", new ExtendCommand());
         cl.setResourceBundle(Texts.bundle());
         cl.setOut(utf8(FileDescriptor.out));
         cl.setErr(utf8(FileDescriptor.err));

@@ -16,16 +16,32 @@ package org.normdesk.domain;
  * @param registrationTemplate 统一登记号 pattern (§3), see {@link NumberTemplate}
  * @param opinionTemplate      审核意见书 number pattern, see {@link NumberTemplate}
  * @param reviewOffice         the office that signs review opinions
+ * @param expiryWindowMonths   how long before its 有效期 ends a document is evaluated, and so how far
+ *                             ahead (and back, for those past it awaiting a decision) the home
+ *                             screen looks (§1: evaluate 6 months before)
  */
 public record RulePack(int reviewDays, int commentWorkingDays, int commentDaysMarket, int effectiveGapDays,
                        int validityYears, int trialValidityYears, int announcementValidityYears,
-                       String registrationTemplate, String opinionTemplate, String reviewOffice) {
+                       String registrationTemplate, String opinionTemplate, String reviewOffice,
+                       int expiryWindowMonths) {
+
+    public static final int EXPIRY_WINDOW_MONTHS_DEFAULT = 6;
+
+    /** A rule pack with the default evaluation window (for code written before the window was a setting). */
+    public RulePack(int reviewDays, int commentWorkingDays, int commentDaysMarket, int effectiveGapDays,
+                    int validityYears, int trialValidityYears, int announcementValidityYears,
+                    String registrationTemplate, String opinionTemplate, String reviewOffice) {
+        this(reviewDays, commentWorkingDays, commentDaysMarket, effectiveGapDays, validityYears, trialValidityYears,
+                announcementValidityYears, registrationTemplate, opinionTemplate, reviewOffice,
+                EXPIRY_WINDOW_MONTHS_DEFAULT);
+    }
 
     public static final int REVIEW_DAYS_MIN = 5;
     public static final int REVIEW_DAYS_MAX = 15;
 
     public static RulePack defaults() {
-        return new RulePack(15, 7, 30, 30, 5, 2, 1, "清规〔{year}〕{seq:3}", "清司审〔{year}〕{seq}号", "清河县司法局");
+        return new RulePack(15, 7, 30, 30, 5, 2, 1, "清规〔{year}〕{seq:3}", "清司审〔{year}〕{seq}号", "清河县司法局",
+                EXPIRY_WINDOW_MONTHS_DEFAULT);
     }
 
     /** The 有效期 a document of this kind gets when its text states none, in years. */

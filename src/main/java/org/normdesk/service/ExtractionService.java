@@ -43,10 +43,11 @@ public final class ExtractionService {
             LOG.debug("cannot read {}", file, e);
             return new FileExtraction(file, null, e.failure());
         } catch (RuntimeException e) {
-            // A bug in extraction must not stop a batch: report the file as unreadable, log the cause.
+            // A bug in extraction must not stop a batch: the file is skipped with a sentence that does
+            // not blame the file (telling the user to re-save a good file would send them in circles).
             LOG.warn("extraction failed for {}", file, e);
             return new FileExtraction(file, null,
-                    new ImportFailure(String.valueOf(file.getFileName()), ReadProblem.CORRUPT, e.toString()));
+                    new ImportFailure(String.valueOf(file.getFileName()), ReadProblem.INTERNAL, e.getClass().getSimpleName()));
         }
     }
 

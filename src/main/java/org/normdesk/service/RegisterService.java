@@ -20,11 +20,13 @@ import org.normdesk.domain.RegisterRow;
 import org.normdesk.domain.RuleViolation;
 import org.normdesk.domain.Stage;
 import org.normdesk.domain.StageMachine;
+import org.normdesk.domain.Texts;
 import org.normdesk.domain.TransitionRequest;
 import org.normdesk.domain.Validity;
+import org.normdesk.domain.ValidityExtension;
 import org.normdesk.domain.ValidityRule;
-import org.normdesk.store.Store;
 import org.normdesk.domain.access.Permission;
+import org.normdesk.store.Store;
 
 /**
  * The register's actions, each one transaction with its audit event: create and edit documents,
@@ -32,18 +34,27 @@ import org.normdesk.domain.access.Permission;
  * derived 时效性 up to date as days pass.
  */
 public final class RegisterService {
-    /** How far ahead the home screen looks for documents whose 有效期 ends (RULES.md §1: evaluate 6 months before). */
-    public static final int EXPIRY_WINDOW_MONTHS = 6;
+    /**
+     * Who is named in the log for what happens by the passing of time (a document entering force or
+     * reaching the end of its 有效期): nobody did it, the day came.
+     */
+    public static final String SYSTEM_ACTOR = "系统";
+    /** How many rows each list of the home screen shows at most. */
+    private static final int HOME_LIST_LIMIT = 50;
+    private static final java.time.format.DateTimeFormatter CHINESE_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Store store;
     private final Clock clock;
     private final Auditor auditor;
+    private final Auditor system;
     private final DocumentMover mover;
 
     public RegisterService(Store store, Clock clock, Session session) {
         this.store = store;
         this.clock = clock;
         this.auditor = new Auditor(clock, session);
+        this.system = new Auditor(clock, Session.trusted(SYSTEM_ACTOR));
         this.mover = new DocumentMover(auditor, this::today);
     }
 
@@ -185,7 +196,10 @@ public final class RegisterService {
 
     /**
      * Brings the stored 时效性 up to today for every document whose day of change has come (a
-     * document entering force, or reaching the end of its 有效期), and logs each change.
+     * document entering force, or reaching the end of its 有效期), and logs each change in the
+     * document's log in the name of {@link #SYSTEM_ACTOR}. The end of a 有效期 is logged as
+     * 有效期届满 with its date. A document that changed is not due again (its day of change moves
+     * on), so opening the register twice logs a change once.
      *
      * @return how many documents changed 时效性
      */
@@ -200,12 +214,59 @@ public final class RegisterService {
                 r.documents().updateDerived(id, now);
                 if (before != now.validity()) {
                     changed++;
-                    auditor.record(r.audit(), AuditEvent.DOCUMENT, id, "VALIDITY",
-                            "时效性变更：" + label(before) + " → " + label(now.validity()),
-                            Map.of("validity", label(before)), Map.of("validity", label(now.validity())));
+                    if (expiredByTime(d, now.validity())) {
+                        LocalDate lapsedOn = d.validUntil().plusDays(1);
+                        system.record(r.audit(), AuditEvent.DOCUMENT, id, "EXPIRY",
+                                Texts.get("expiry.audit.expired", chinese(d.validUntil()), chinese(lapsedOn)),
+                                Map.of("validity", label(before), "validUntil", d.validUntil().toString()),
+                                Map.of("validity", label(now.validity()), "expiredOn", lapsedOn.toString()));
+                    } else {
+                        system.record(r.audit(), AuditEvent.DOCUMENT, id, "VALIDITY",
+                                "时效性变更：" + label(before) + " → " + label(now.validity()),
+                                Map.of("validity", label(before)), Map.of("validity", label(now.validity())));
+                    }
                 }
             }
             return changed;
+        });
+    }
+
+    /** 已失效 because the 有效期 ran out, not because a decision (宣布失效) said so. */
+    private static boolean expiredByTime(NormativeDocument d, Validity validity) {
+        return validity == Validity.EXPIRED && d.endOfForce() == null && d.validUntil() != null;
+    }
+
+    /**
+     * What stands in the way of recording this 延长有效期 decision today (errors), and what is worth a
+     * look (a warning when the document has already lapsed). Changes nothing.
+     */
+    public List<Problem> checkExtension(long id, ValidityExtension extension) {
+        LocalDate today = today();
+        return store.read(r -> extension.problems(r.documents().findById(id).orElseThrow(RegisterService::gone),
+                RulePackService.read(r.settings()), today));
+    }
+
+    /**
+     * Records a 延长有效期 decision: the document's 有效期至 becomes the new date, its 时效性 is derived
+     * again (a document that had lapsed by time is 现行有效 again), the decision is kept with its
+     * basis and date, and the change is logged. Refused, with the reasons in Chinese, when
+     * {@link ValidityExtension#problems} finds an error.
+     */
+    public NormativeDocument extendValidity(long id, ValidityExtension extension) {
+        auditor.require(Permission.PUBLISH); // it changes when a published document stays in force
+        LocalDate today = today();
+        return store.inTransaction(r -> {
+            NormativeDocument before = r.documents().findById(id).orElseThrow(RegisterService::gone);
+            throwIfErrors(extension.problems(before, RulePackService.read(r.settings()), today));
+            NormativeDocument after = before.toBuilder().validUntil(extension.newValidUntil()).build();
+            NormativeDocument saved = r.documents().update(after, ValidityRule.derive(after, today), auditor.now());
+            r.documents().insertExtension(id, before.validUntil(), extension, auditor.now(), auditor.actorName());
+            auditor.record(r.audit(), AuditEvent.DOCUMENT, id, "EXTEND_VALIDITY",
+                    Texts.get("expiry.audit.extended", before.validUntil() == null ? "—" : chinese(before.validUntil()),
+                            chinese(extension.newValidUntil()), chinese(extension.decidedOn()),
+                            extension.basis().strip()),
+                    before, saved);
+            return saved;
         });
     }
 
@@ -226,16 +287,34 @@ public final class RegisterService {
         return store.read(r -> r.documents().years());
     }
 
+    /** The 延长有效期 decisions recorded on a document, oldest first. */
+    public List<ValidityExtension> extensions(long documentId) {
+        return store.read(r -> r.documents().extensions(documentId));
+    }
+
     public List<AuditEvent> history(long documentId) {
         return store.read(r -> r.audit().history(AuditEvent.DOCUMENT, documentId));
     }
 
-    /** What the home screen shows: where the documents stand and which expire soon. */
+    /**
+     * What the home screen shows: where the documents stand, which expire within the evaluation
+     * window (a setting, RULES.md §1: 6 months), and which have lapsed by time within the same span
+     * back and still await a decision (延长有效期, or a cleanup that confirms the end).
+     */
     public RegisterSummary summary() {
         LocalDate today = today();
-        return store.read(r -> new RegisterSummary(r.documents().count(), r.documents().countByStage(),
-                r.documents().countByValidity(),
-                r.documents().expiringBetween(today, today.plusMonths(EXPIRY_WINDOW_MONTHS), 20)));
+        return store.read(r -> {
+            int months = RulePackService.read(r.settings()).expiryWindowMonths();
+            return new RegisterSummary(r.documents().count(), r.documents().countByStage(),
+                    r.documents().countByValidity(),
+                    r.documents().expiringBetween(today, today.plusMonths(months), HOME_LIST_LIMIT),
+                    r.documents().lapsedBetween(today.minusMonths(months), today.minusDays(1), HOME_LIST_LIMIT),
+                    months);
+        });
+    }
+
+    private static String chinese(LocalDate day) {
+        return day.format(CHINESE_DATE);
     }
 
     private static String label(Validity v) {

@@ -45,7 +45,8 @@ public final class RulePackService {
                 intOr(get.apply("announcementValidityYears"), d.announcementValidityYears()),
                 textOr(get.apply("registrationTemplate"), d.registrationTemplate()),
                 textOr(get.apply("opinionTemplate"), d.opinionTemplate()),
-                textOr(get.apply("reviewOffice"), d.reviewOffice()));
+                textOr(get.apply("reviewOffice"), d.reviewOffice()),
+                intOr(get.apply("expiryWindowMonths"), d.expiryWindowMonths()));
     }
 
     /** Every change to the rule pack, oldest first. */
@@ -60,7 +61,7 @@ public final class RulePackService {
                     RulePack.REVIEW_DAYS_MAX));
         }
         for (int n : new int[]{p.commentWorkingDays(), p.commentDaysMarket(), p.validityYears(),
-                p.trialValidityYears(), p.announcementValidityYears()}) {
+                p.trialValidityYears(), p.announcementValidityYears(), p.expiryWindowMonths()}) {
             if (n <= 0) {
                 problems.add(Problem.error("rules", "rules.positive"));
                 break;
@@ -100,6 +101,7 @@ public final class RulePackService {
             s.put(PREFIX + "registrationTemplate", p.registrationTemplate());
             s.put(PREFIX + "opinionTemplate", p.opinionTemplate());
             s.put(PREFIX + "reviewOffice", p.reviewOffice());
+            s.put(PREFIX + "expiryWindowMonths", String.valueOf(p.expiryWindowMonths()));
             return null;
         });
     }

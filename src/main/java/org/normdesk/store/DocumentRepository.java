@@ -3,6 +3,7 @@ package org.normdesk.store;
 import static org.normdesk.store.jooq.Tables.DOCUMENT;
 import static org.normdesk.store.jooq.Tables.DOCUMENT_CO_ISSUER;
 import static org.normdesk.store.jooq.Tables.ISSUER;
+import static org.normdesk.store.jooq.Tables.VALIDITY_EXTENSION;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +32,7 @@ import org.normdesk.domain.RegisterRow;
 import org.normdesk.domain.ReviewOutcome;
 import org.normdesk.domain.Stage;
 import org.normdesk.domain.Validity;
+import org.normdesk.domain.ValidityExtension;
 import org.normdesk.domain.ValidityRule;
 import org.normdesk.store.jooq.tables.records.DocumentRecord;
 
@@ -248,6 +250,44 @@ public final class DocumentRepository {
                 .orderBy(DOCUMENT.VALID_UNTIL, DOCUMENT.ID)
                 .limit(limit)
                 .fetch(DocumentRepository::toRow);
+    }
+
+    /**
+     * Documents whose 有效期 ended by itself (已失效 with no decision behind it) on a 有效期至 in the
+     * span: they await a decision (延长有效期, or a cleanup that confirms the end). Latest first.
+     */
+    public List<RegisterRow> lapsedBetween(LocalDate from, LocalDate to, int limit) {
+        return dsl.select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER, ISSUER.NAME,
+                        ISSUER.CATEGORY, DOCUMENT.STAGE, DOCUMENT.VALIDITY, DOCUMENT.SIGNED_ON, DOCUMENT.PUBLISHED_ON,
+                        DOCUMENT.EFFECTIVE_ON, DOCUMENT.VALID_UNTIL)
+                .from(DOCUMENT).join(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID))
+                .where(DOCUMENT.VALIDITY.eq(Validity.EXPIRED.name()))
+                .and(DOCUMENT.END_OF_FORCE.isNull())
+                .and(DOCUMENT.VALID_UNTIL.between(from, to))
+                .orderBy(DOCUMENT.VALID_UNTIL.desc(), DOCUMENT.ID)
+                .limit(limit)
+                .fetch(DocumentRepository::toRow);
+    }
+
+    /** Keeps a 延长有效期 decision beside the document (the document's new date is saved by {@link #update}). */
+    public void insertExtension(long documentId, LocalDate previousUntil, ValidityExtension e,
+                                LocalDateTime now, String recordedBy) {
+        dsl.insertInto(VALIDITY_EXTENSION)
+                .set(VALIDITY_EXTENSION.DOCUMENT_ID, documentId)
+                .set(VALIDITY_EXTENSION.PREVIOUS_UNTIL, previousUntil)
+                .set(VALIDITY_EXTENSION.NEW_UNTIL, e.newValidUntil())
+                .set(VALIDITY_EXTENSION.BASIS, e.basis().strip())
+                .set(VALIDITY_EXTENSION.DECIDED_ON, e.decidedOn())
+                .set(VALIDITY_EXTENSION.RECORDED_AT, now)
+                .set(VALIDITY_EXTENSION.RECORDED_BY, recordedBy)
+                .execute();
+    }
+
+    /** The 延长有效期 decisions recorded on a document, oldest first. */
+    public List<ValidityExtension> extensions(long documentId) {
+        return dsl.selectFrom(VALIDITY_EXTENSION).where(VALIDITY_EXTENSION.DOCUMENT_ID.eq(documentId))
+                .orderBy(VALIDITY_EXTENSION.ID)
+                .fetch(r -> new ValidityExtension(r.getNewUntil(), r.getBasis(), r.getDecidedOn()));
     }
 
     private static Condition conditions(RegisterQuery q) {

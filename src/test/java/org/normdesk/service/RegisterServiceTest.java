@@ -144,7 +144,7 @@ class RegisterServiceTest {
         assertThat(services.register().refreshValidity()).isEqualTo(1);
         assertThat(rowOf(d).validity()).isEqualTo(Validity.EXPIRED);
         assertThat(services.register().history(d.id())).last()
-                .satisfies(e -> assertThat(e.summary()).isEqualTo("时效性变更：现行有效 → 已失效"));
+                .satisfies(e -> assertThat(e.summary()).isEqualTo("有效期届满：有效期至2025年6月30日，自2025年7月1日起失效。"));
         assertThat(services.register().refreshValidity()).isZero();
     }
 

@@ -14,7 +14,9 @@ public enum ReadProblem {
     CORRUPT,
     ZIP_BOMB,
     NO_TEXT,
-    IO_ERROR;
+    IO_ERROR,
+    /** The file was read but the program failed on it: a bug to report, not a broken file. */
+    INTERNAL;
 
     public String key() {
         return "import.fail." + name();

@@ -230,6 +230,8 @@ public final class DocumentEditorView {
                 : viewModel.dirtyProperty().get() ? Texts.get("editor.actions.unsaved") : "",
                 viewModel.savedProperty(), viewModel.dirtyProperty()));
         viewModel.transitions().addListener((ListChangeListener<Transition>) c -> showTransitionButtons());
+        // A published document offers no stage change, so its list does not change: 延长有效期 follows the document.
+        viewModel.savedProperty().addListener((o, a, d) -> showTransitionButtons());
     }
 
     /** One button per allowed stage change; while a 送审 waits for materials, also 补充材料. */
@@ -241,6 +243,12 @@ public final class DocumentEditorView {
             supplement.setId("supplementButton");
             supplement.setOnAction(e -> new WorkflowDialogs(viewModel, window(), openWorkbench, reviewer).supplement());
             buttons.add(supplement);
+        }
+        if (ExtendValidityDialog.offered(saved)) {
+            Button extend = new Button(Texts.get("expiry.extend.button"));
+            extend.setId("extendValidityButton");
+            extend.setOnAction(e -> ExtendValidityDialog.show(viewModel, window()));
+            buttons.add(extend);
         }
         transitionButtons.getChildren().setAll(buttons);
     }

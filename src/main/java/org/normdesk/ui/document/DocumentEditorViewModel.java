@@ -104,6 +104,11 @@ public final class DocumentEditorViewModel {
         return publication;
     }
 
+    /** The register's services (延长有效期 is recorded there). */
+    public RegisterService register() {
+        return register;
+    }
+
     public LocalDate today() {
         return register.today();
     }

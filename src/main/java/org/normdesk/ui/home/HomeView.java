@@ -1,17 +1,11 @@
 package org.normdesk.ui.home;
 
-import java.util.List;
-import java.util.function.Function;
-
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 
@@ -19,7 +13,6 @@ import org.normdesk.domain.RegisterRow;
 import org.normdesk.domain.Texts;
 import org.normdesk.service.ReviewFile;
 import org.normdesk.ui.review.DeadlineTexts;
-import org.normdesk.ui.common.ChineseDates;
 import org.normdesk.ui.common.DocumentOpener;
 import org.normdesk.ui.common.FxmlView;
 
@@ -33,6 +26,11 @@ public final class HomeView {
     @FXML private GridPane stageCountsGrid;
     @FXML private GridPane validityCountsGrid;
     @FXML private TableView<RegisterRow> expiringTable;
+    @FXML private Label expiringLabel;
+    @FXML private Label expiringNoneLabel;
+    @FXML private TableView<RegisterRow> lapsedTable;
+    @FXML private Label lapsedLabel;
+    @FXML private Label lapsedNoneLabel;
     @FXML private ProgressIndicator loadingIndicator;
 
     @FXML private javafx.scene.control.ListView<ReviewFile> reviewDeadlineList;
@@ -62,12 +60,8 @@ public final class HomeView {
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
         fillOnChange(stageCountsGrid, viewModel.stageCounts());
         fillOnChange(validityCountsGrid, viewModel.validityCounts());
-        expiringTable.getColumns().setAll(List.of(
-                column("home.expiring.title", RegisterRow::title, 360),
-                column("home.expiring.docNumber", r -> r.docNumber() == null ? "" : r.docNumber(), 160),
-                column("home.expiring.issuer", RegisterRow::issuer, 180),
-                column("home.expiring.validUntil", r -> ChineseDates.format(r.validUntil()), 130)));
-        expiringTable.setItems(viewModel.expiringSoon());
+        ExpiryTables.bind(viewModel, expiringTable, expiringLabel, expiringNoneLabel, lapsedTable, lapsedLabel,
+                lapsedNoneLabel, opener);
         filingDeadlineList.setItems(viewModel.filingDeadlines());
         filingDeadlineList.setCellFactory(list -> {
             javafx.scene.control.ListCell<org.normdesk.domain.filing.FilingRow> cell = new javafx.scene.control.ListCell<>() {
@@ -120,15 +114,6 @@ public final class HomeView {
             });
             return cell;
         });
-        expiringTable.setRowFactory(table -> {
-            TableRow<RegisterRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    opener.open(row.getItem().id());
-                }
-            });
-            return row;
-        });
     }
 
     private static void fillOnChange(GridPane grid, ObservableList<HomeViewModel.Count> counts) {
@@ -141,13 +126,5 @@ public final class HomeView {
                 grid.addRow(row++, new Label(c.label()), number);
             }
         });
-    }
-
-    private static TableColumn<RegisterRow, String> column(String key, Function<RegisterRow, String> text, double width) {
-        TableColumn<RegisterRow, String> column = new TableColumn<>(Texts.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
     }
 }

@@ -40,6 +40,9 @@ public final class HomeViewModel {
     private final ObservableList<Count> stageCounts = FXCollections.observableArrayList();
     private final ObservableList<Count> validityCounts = FXCollections.observableArrayList();
     private final ObservableList<RegisterRow> expiringSoon = FXCollections.observableArrayList();
+    private final ObservableList<RegisterRow> lapsed = FXCollections.observableArrayList();
+    private final javafx.beans.property.IntegerProperty windowMonths =
+            new javafx.beans.property.SimpleIntegerProperty(org.normdesk.domain.RulePack.EXPIRY_WINDOW_MONTHS_DEFAULT);
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObservableList<ReviewFile> reviewDeadlines = FXCollections.observableArrayList();
@@ -75,7 +78,11 @@ public final class HomeViewModel {
             BackgroundTask.of(reviews::running).onSuccess(reviewDeadlines::setAll).onError(errors).runOn(runner);
         }
         loading.set(true);
-        BackgroundTask.of(register::summary)
+        // The window may stay open past midnight: bring 时效性 up to today (and log what expired) first.
+        BackgroundTask.of(() -> {
+                    register.refreshValidity();
+                    return register.summary();
+                })
                 .onSuccess(this::show)
                 .onError(errors)
                 .andFinally(() -> loading.set(false))
@@ -86,7 +93,9 @@ public final class HomeViewModel {
         total.set(summary.documents());
         stageCounts.setAll(counts(Arrays.asList(Stage.values()), summary.byStage()));
         validityCounts.setAll(counts(Arrays.asList(Validity.values()), summary.byValidity()));
+        windowMonths.set(summary.windowMonths());
         expiringSoon.setAll(summary.expiringSoon());
+        lapsed.setAll(summary.lapsed());
         loaded.set(true);
     }
 
@@ -99,6 +108,12 @@ public final class HomeViewModel {
     public ObservableList<Count> stageCounts() { return stageCounts; }
     public ObservableList<Count> validityCounts() { return validityCounts; }
     public ObservableList<RegisterRow> expiringSoon() { return expiringSoon; }
+    /** Documents that lapsed by time within the evaluation window back, awaiting a decision. */
+    public ObservableList<RegisterRow> lapsed() { return lapsed; }
+    /** The evaluation window of the rule pack, in months. */
+    public javafx.beans.property.IntegerProperty windowMonthsProperty() { return windowMonths; }
+    /** Today, for counting the days left or passed. */
+    public java.time.LocalDate today() { return register.today(); }
     public BooleanProperty loadingProperty() { return loading; }
     public ObservableList<ReviewFile> reviewDeadlines() { return reviewDeadlines; }
     public BooleanProperty loadedProperty() { return loaded; }

@@ -44,6 +44,8 @@ final class RulesPane {
                 "settings.rules.unit.years");
         number("rulesAnnouncementValidityYears", "settings.rules.announcementValidityYears",
                 vm.announcementValidityYears, "settings.rules.unit.years");
+        number("rulesExpiryWindowMonths", "settings.rules.expiryWindowMonths", vm.expiryWindowMonths,
+                "settings.rules.unit.months");
         section("settings.rules.section.numbering");
         text("rulesRegistrationTemplate", "settings.rules.registrationTemplate", vm.registrationTemplate);
         text("rulesOpinionTemplate", "settings.rules.opinionTemplate", vm.opinionTemplate);

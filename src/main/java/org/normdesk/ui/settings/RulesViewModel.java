@@ -38,6 +38,7 @@ public final class RulesViewModel {
     final StringProperty registrationTemplate = new SimpleStringProperty("");
     final StringProperty opinionTemplate = new SimpleStringProperty("");
     final StringProperty reviewOffice = new SimpleStringProperty("");
+    final StringProperty expiryWindowMonths = new SimpleStringProperty("");
     private final StringProperty problems = new SimpleStringProperty("");
     private final StringProperty examples = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -55,7 +56,8 @@ public final class RulesViewModel {
 
     private List<StringProperty> fields() {
         return List.of(reviewDays, commentWorkingDays, commentDaysMarket, effectiveGapDays, validityYears,
-                trialValidityYears, announcementValidityYears, registrationTemplate, opinionTemplate, reviewOffice);
+                trialValidityYears, announcementValidityYears, registrationTemplate, opinionTemplate, reviewOffice,
+                expiryWindowMonths);
     }
 
     public void load() {
@@ -97,6 +99,7 @@ public final class RulesViewModel {
         registrationTemplate.set(p.registrationTemplate());
         opinionTemplate.set(p.opinionTemplate());
         reviewOffice.set(p.reviewOffice());
+        expiryWindowMonths.set(String.valueOf(p.expiryWindowMonths()));
         status.set("");
     }
 
@@ -106,7 +109,7 @@ public final class RulesViewModel {
             return new RulePack(number(reviewDays), number(commentWorkingDays), number(commentDaysMarket),
                     number(effectiveGapDays), number(validityYears), number(trialValidityYears),
                     number(announcementValidityYears), registrationTemplate.get().strip(),
-                    opinionTemplate.get().strip(), reviewOffice.get().strip());
+                    opinionTemplate.get().strip(), reviewOffice.get().strip(), number(expiryWindowMonths));
         } catch (NumberFormatException e) {
             return null;
         }
