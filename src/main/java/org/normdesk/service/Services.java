@@ -26,6 +26,7 @@ public final class Services implements AutoCloseable {
     private final RiskScanService risk;
     private final BackupService backups;
     private final FullExportService fullExport;
+    private final CleanupService cleanup;
 
     private Services(Database database, Clock clock, String actor) {
         this.database = database;
@@ -44,6 +45,7 @@ public final class Services implements AutoCloseable {
         this.risk = new RiskScanService(store, clock, actor, riskRules, laws, () -> rules.current().effectiveGapDays());
         this.backups = new BackupService(database, store, clock, actor);
         this.fullExport = new FullExportService(new org.normdesk.store.TableDump(database));
+        this.cleanup = new CleanupService(store, clock, actor, register, laws);
     }
 
     /**
@@ -135,6 +137,11 @@ public final class Services implements AutoCloseable {
      */
     public static BackupService.RestoreReport restore(Path folder, Path file, Clock clock, String actor) {
         return BackupService.restore(folder, file, clock, actor);
+    }
+
+    /** 清理: campaigns, suggestions, decisions, closing, tallies and result lists. */
+    public CleanupService cleanup() {
+        return cleanup;
     }
 
     public Path folder() {

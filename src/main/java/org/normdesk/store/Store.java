@@ -22,13 +22,15 @@ public final class Store {
                                ReviewRepository reviews, PublicationRepository publication,
                                OriginalFileRepository originals,
                                FilingRepository filings,
-                               RiskRepository risk, UpperLawRepository laws) {
+                               RiskRepository risk, UpperLawRepository laws,
+                               CleanupRepository cleanup, RevisionRepository revisions) {
         static Repositories on(DSLContext dsl) {
             return new Repositories(new IssuerRepository(dsl), new DocumentRepository(dsl), new AuditRepository(dsl),
                     new SettingRepository(dsl), new CalendarRepository(dsl), new ReviewRepository(dsl),
                     new PublicationRepository(dsl), new OriginalFileRepository(dsl),
                     new FilingRepository(dsl),
-                    new RiskRepository(dsl), new UpperLawRepository(dsl));
+                    new RiskRepository(dsl), new UpperLawRepository(dsl),
+                    new CleanupRepository(dsl), new RevisionRepository(dsl));
         }
     }
 
