@@ -34,6 +34,7 @@ import org.normdesk.domain.law.LawStatus;
 import org.normdesk.store.CleanupRepository;
 import org.normdesk.store.Store;
 import org.normdesk.text.SameMatter;
+import org.normdesk.word.CleanupExport;
 import org.normdesk.word.DecisionSheetReader;
 import org.normdesk.word.UnreadableDocumentException;
 
@@ -448,6 +449,29 @@ public final class CleanupService {
             groups.put(g, new CleanupTally.Counts(n, totals.getOrDefault(g, new int[1])[0], outcomes.get(g)));
         }
         return new CleanupTally(new CleanupTally.Counts(allIssuers, total, overall), groups);
+    }
+
+    // ---- exports
+
+    /**
+     * Writes the 清理结果目录 with the tally and the paragraph: .xlsx by the file's extension, else .docx.
+     *
+     * @return how many documents the lists hold
+     */
+    public int export(long campaignId, Path target) {
+        String name = String.valueOf(target.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".docx") && !name.endsWith(".xlsx")) {
+            throw new RuleViolation(Problem.error("file", "cleanup.export.extension", String.valueOf(target.getFileName())));
+        }
+        CleanupCampaign c = campaign(campaignId);
+        List<CleanupItem> items = items(campaignId);
+        try {
+            CleanupExport.write(new CleanupExport.Content(c.name(), items, tally(campaignId)), target, name.endsWith(".xlsx"));
+        } catch (java.io.IOException e) {
+            // a full disk, a file open in Word: the user can act on the message
+            throw new RuleViolation(Problem.error("file", "filing.export.failed", e.getMessage()));
+        }
+        return (int) items.stream().filter(CleanupItem::decided).count();
     }
 
     // ---- helpers
