@@ -119,19 +119,20 @@ public final class CleanupExport {
 
     private static void writeDocx(Content c, Path target) throws IOException {
         try (OfficialDocx doc = new OfficialDocx(true)) {
-            doc.title(Texts.get("cleanup.export.title", c.title()));
+            doc.title(title(c.title()));
             int part = 0;
             for (CleanupOutcome o : outcomes(c)) {
                 boolean keep = o == CleanupOutcome.KEEP;
                 long count = c.items().stream().filter(i -> i.decided() && i.decision().outcome() == o).count();
                 doc.heading(ChineseNumerals.of(++part) + "、" + o.listTitle() + Texts.get("catalog.count", count));
+                keepWithNext(doc);
                 int section = 0;
                 for (TallyGroup g : TallyGroup.values()) {
                     List<CleanupItem> items = of(c, o, g);
                     if (items.isEmpty()) {
                         continue;
                     }
-                    doc.body(sectionTitle(++section, g, items.size()));
+                    doc.body(sectionTitle(++section, g, items.size())).setKeepNext(true);
                     DocxTable table = new DocxTable(doc, keep ? KEEP_WIDTHS : WIDTHS, headings(keep ? KEEP_COLUMNS : COLUMNS));
                     int n = 0;
                     for (CleanupItem i : items) {
@@ -140,6 +141,7 @@ public final class CleanupExport {
                 }
             }
             doc.heading(ChineseNumerals.of(++part) + "、" + Texts.get("cleanup.export.tally"));
+            keepWithNext(doc);
             DocxTable table = new DocxTable(doc, TALLY_WIDTHS, headings(TALLY_COLUMNS));
             for (List<Object> row : tallyRows(c.tally())) {
                 table.row(row.stream().map(FilingRegisterExport::text).toList(), TALLY_LEFT);
@@ -149,6 +151,17 @@ public final class CleanupExport {
             chart(doc, c.tally());
             doc.save(target);
         }
+    }
+
+    /** “2024年度规范性文件全面清理” → “…全面清理结果目录”; “2024年度专项工作” → “…专项工作清理结果目录”. */
+    static String title(String campaign) {
+        return Texts.get(campaign.endsWith("清理") ? "cleanup.export.titleOfCleanup" : "cleanup.export.title", campaign);
+    }
+
+    /** A heading never stands alone at the foot of a page: it keeps with the table below it. */
+    private static void keepWithNext(OfficialDocx doc) {
+        List<XWPFParagraph> ps = doc.document().getParagraphs();
+        ps.get(ps.size() - 1).setKeepNext(true);
     }
 
     private static void chart(OfficialDocx doc, CleanupTally tally) throws IOException {
@@ -184,12 +197,12 @@ public final class CleanupExport {
             }
             boolean[] dates = keep ? new boolean[] {false, false, false, true, false, false, false, true, false}
                     : new boolean[] {false, false, false, true, false, false, false, false};
-            sheets.add(new SheetWriter.Sheet(o.label(), c.title() + " " + o.listTitle(),
+            sheets.add(new SheetWriter.Sheet(o.label(), title(c.title()) + "：" + o.listTitle(),
                     headings(keep ? KEEP_COLUMNS : COLUMNS), keep ? XLSX_KEEP_WIDTHS : XLSX_WIDTHS, dates, rows));
         }
         List<List<Object>> tally = new ArrayList<>(tallyRows(c.tally()));
         tally.add(List.of(new SheetWriter.Section(c.tally().paragraph())));
-        sheets.add(new SheetWriter.Sheet(Texts.get("cleanup.export.tallySheet"), c.title() + " " + Texts.get("cleanup.export.tally"),
+        sheets.add(new SheetWriter.Sheet(Texts.get("cleanup.export.tallySheet"), title(c.title()) + "：" + Texts.get("cleanup.export.tally"),
                 headings(TALLY_COLUMNS), XLSX_TALLY_WIDTHS, new boolean[TALLY_COLUMNS.size()], tally));
         SheetWriter.writeAll(sheets, target);
     }

@@ -43,7 +43,7 @@ final class TallyChart {
             FontMetrics fm = g.getFontMetrics();
             int left = width / 14;
             int right = width - width / 40;
-            int top = height / 7;
+            int top = height / 4;
             int bottom = height - fm.getHeight() * 2;
             int max = 1;
             for (TallyGroup group : TallyGroup.values()) {
@@ -55,9 +55,9 @@ final class TallyChart {
             int x = left;
             for (CleanupOutcome o : CleanupOutcome.values()) {
                 g.setColor(COLOURS[o.ordinal()]);
-                g.fillRect(x, top / 3, fm.getAscent(), fm.getAscent());
+                g.fillRect(x, height / 16, fm.getAscent(), fm.getAscent());
                 g.setColor(Color.DARK_GRAY);
-                g.drawString(o.reportWord(), x + fm.getAscent() + 6, top / 3 + fm.getAscent() - 2);
+                g.drawString(o.reportWord(), x + fm.getAscent() + 6, height / 16 + fm.getAscent() - 2);
                 x += fm.getAscent() + 16 + fm.stringWidth(o.reportWord()) + width / 30;
             }
             g.setColor(Color.GRAY);

@@ -301,7 +301,7 @@ class CleanupServiceTest {
         assertThat(s.cleanup().export(c.id(), docx)).isEqualTo(6);
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-            assertThat(text).contains("2024年度规范性文件全面清理清理结果目录")
+            assertThat(text).contains("2024年度规范性文件全面清理结果目录")
                     .contains("一、继续有效的规范性文件目录（2件）")
                     .contains("三、废止的规范性文件目录（2件）")
                     .contains("（一）县政府制发的规范性文件（1件）")
