@@ -102,7 +102,7 @@ public final class CleanupView {
         Button create = button("cleanupNew", "cui.new", this::createDialog);
         VBox left = new VBox(8, create, list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPrefWidth(240);
+        left.setPrefWidth(190);
 
         buildTable();
         var noCampaign = vm.campaignProperty().isNull();
@@ -165,13 +165,13 @@ public final class CleanupView {
         table.setItems(vm.items());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(Texts.get("cui.empty")));
-        table.getColumns().add(column("filingCol.title", CleanupItem::title, 300));
-        table.getColumns().add(column("filingCol.docNumber", i -> text(i.docNumber()), 140));
-        table.getColumns().add(column("filingCol.issuer", CleanupItem::issuer, 150));
+        table.getColumns().add(column("filingCol.title", CleanupItem::title, 250));
+        table.getColumns().add(column("filingCol.docNumber", i -> text(i.docNumber()), 120));
+        table.getColumns().add(column("filingCol.issuer", CleanupItem::issuer, 120));
         table.getColumns().add(column("cleanupCol.publishedOn", i -> i.publishedOn() == null ? "" : i.publishedOn().toString(), 90));
         table.getColumns().add(column("cui.col.suggested", i -> i.suggestion().outcome().label(), 80));
         table.getColumns().add(column("cui.col.signal", i -> i.suggestion().detail().isEmpty()
-                ? i.suggestion().signal().label() : i.suggestion().detail(), 240));
+                ? i.suggestion().signal().label() : i.suggestion().detail(), 170));
         table.getColumns().add(column("cleanupCol.outcome", i -> i.decided() ? i.decision().outcome().label() : "", 80));
         table.getColumns().add(column("cleanupCol.reason", i -> i.decided() ? i.decision().reasonText() : "", 200));
         table.getColumns().add(column("cleanupCol.unit", i -> i.decided() ? text(i.decision().responsibleUnit()) : "", 110));
@@ -181,11 +181,24 @@ public final class CleanupView {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         y.setMinorTickVisible(false);
+        // documents are counted whole: no 0.25 ticks
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() % 1 == 0 ? String.valueOf(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId("cleanupChart");
         chart.setAnimated(false);
         chart.setTitle(Texts.get("cleanup.export.tally"));
         chart.setPrefHeight(240);
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
         Label paragraph = new Label();
         paragraph.setId("cleanupParagraph");
         paragraph.setWrapText(true);
@@ -233,7 +246,9 @@ public final class CleanupView {
     private static String line(String label, CleanupTally.Counts c) {
         StringBuilder b = new StringBuilder(Texts.get("cui.figures", label, c.issuers(), c.total()));
         for (CleanupOutcome o : CleanupOutcome.values()) {
-            b.append(Texts.get("cui.figure", o.reportWord(), c.of(o)));
+            if (c.of(o) > 0) {
+                b.append(Texts.get("cui.figure", o.reportWord(), c.of(o)));
+            }
         }
         if (c.undecided() > 0) {
             b.append(Texts.get("cui.figure", Texts.get("cleanupCol.undecided"), c.undecided()));
