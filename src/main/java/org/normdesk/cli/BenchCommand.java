@@ -6,7 +6,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code normdesk bench}: measurements on a throw-away data folder. */
-@Command(name = "bench", subcommands = {BenchRegisterCommand.class, BenchScanCommand.class})
+@Command(name = "bench", subcommands = {BenchRegisterCommand.class, BenchScanCommand.class, BenchCleanupCommand.class})
 final class BenchCommand implements Runnable {
 
     @ParentCommand

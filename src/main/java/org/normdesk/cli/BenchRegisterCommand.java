@@ -165,7 +165,7 @@ final class BenchRegisterCommand implements Callable<Integer> {
     record Timing(double firstMs, double wallMs, double cpuMs) {
     }
 
-    private static Timing median(Supplier<?> query) {
+    static Timing median(Supplier<?> query) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         query.get();
@@ -207,11 +207,11 @@ final class BenchRegisterCommand implements Callable<Integer> {
         return (System.nanoTime() - t) / 1e9;
     }
 
-    private static String ms(double ms) {
+    static String ms(double ms) {
         return String.format(Locale.ROOT, "%.1f ms", ms);
     }
 
-    private static String cpu(Timing t) {
+    static String cpu(Timing t) {
         return Texts.get("cli.bench.cpu", String.format(Locale.ROOT, "%.1f ms", t.cpuMs()),
                 String.format(Locale.ROOT, "%.1f ms", t.firstMs()));
     }
@@ -232,7 +232,7 @@ final class BenchRegisterCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static void deleteTree(Path folder) {
+    static void deleteTree(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

@@ -29,7 +29,8 @@ import picocli.CommandLine.TypeConversionException;
  * (official look) or .xlsx, by the output file's extension.
  */
 @Command(name = "export", sortOptions = false,
-        subcommands = {ExportCommand.FilingRegister.class, ExportCommand.Catalog.class})
+        subcommands = {ExportCommand.FilingRegister.class, ExportCommand.Catalog.class,
+                CleanupExportCommand.class})
 final class ExportCommand implements Runnable {
     private final Supplier<Services> opener;
 
@@ -43,6 +44,11 @@ final class ExportCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), Texts.get("cli.export.which"));
+    }
+
+    /** The services, for export subcommands kept in their own files. */
+    Services open() {
+        return opener.get();
     }
 
     /** Refuses before any work is done when the file is neither .docx nor .xlsx. */

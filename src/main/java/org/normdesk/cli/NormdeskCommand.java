@@ -89,6 +89,7 @@ public final class NormdeskCommand implements Runnable {
         cl.addSubcommand("import", new ImportCommand(ignored -> root.open()));
         cl.addSubcommand("export", new ExportCommand(root::open));
         cl.addSubcommand("stats", new StatsCommand(root::open));
+        cl.addSubcommand("cleanup", new CleanupCommand(root::open));
         cl.addSubcommand("scan", new ScanCommand(ignored -> root.open()));
         cl.addSubcommand("backup", new BackupCommand());
         cl.addSubcommand("restore", new RestoreCommand());

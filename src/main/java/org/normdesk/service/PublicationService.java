@@ -150,6 +150,8 @@ public final class PublicationService {
                 // in the same transaction: a published document is never without its filings
                 filings.createFor(r, published);
             }
+            // a published revision puts the document it revises out of force (已修改)
+            RevisionChain.onPublished(r, published, auditor, today());
             return published;
         });
     }

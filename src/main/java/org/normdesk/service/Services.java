@@ -29,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final Session session;
     private final UserService users;
     private final AuditService audit;
+    private final CleanupService cleanup;
 
     private Services(Database database, Clock clock, Session actor) {
         this.database = database;
@@ -50,6 +51,7 @@ public final class Services implements AutoCloseable {
         this.fullExport = new FullExportService(new org.normdesk.store.TableDump(database));
         this.users = new UserService(store, clock, actor);
         this.audit = new AuditService(store);
+        this.cleanup = new CleanupService(store, clock, actor, register, laws);
     }
 
     /**
@@ -186,6 +188,11 @@ public final class Services implements AutoCloseable {
                                                       org.normdesk.domain.access.Actor actor) {
         actor.require(org.normdesk.domain.access.Permission.RESTORE);
         return BackupService.restore(folder, file, clock, actor.name());
+    }
+
+    /** 清理: campaigns, suggestions, decisions, closing, tallies and result lists. */
+    public CleanupService cleanup() {
+        return cleanup;
     }
 
     public Path folder() {

@@ -23,14 +23,15 @@ public final class Store {
                                OriginalFileRepository originals,
                                FilingRepository filings,
                                RiskRepository risk, UpperLawRepository laws,
-                               UserRepository users) {
+                               UserRepository users, CleanupRepository cleanup,
+                               RevisionRepository revisions) {
         static Repositories on(DSLContext dsl) {
             return new Repositories(new IssuerRepository(dsl), new DocumentRepository(dsl), new AuditRepository(dsl),
                     new SettingRepository(dsl), new CalendarRepository(dsl), new ReviewRepository(dsl),
                     new PublicationRepository(dsl), new OriginalFileRepository(dsl),
                     new FilingRepository(dsl),
                     new RiskRepository(dsl), new UpperLawRepository(dsl),
-                    new UserRepository(dsl));
+                    new UserRepository(dsl), new CleanupRepository(dsl), new RevisionRepository(dsl));
         }
     }
 

@@ -19,7 +19,9 @@ public enum Permission implements Labelled {
     PUBLISH,
     /** 备案: report a filing, receive an incoming one. */
     FILE,
-    /** Close a 清理 campaign. */
+    /** 清理: create a campaign, record and import its decisions. */
+    CLEANUP,
+    /** Close a 清理 campaign and publish its decisions. */
     CLOSE_CAMPAIGN,
     /** 设置: issuers, rules, calendar, templates, risk rules, upper laws, backup settings, login policy. */
     SETTINGS,

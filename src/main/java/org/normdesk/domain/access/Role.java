@@ -15,10 +15,11 @@ import org.normdesk.domain.Labelled;
 public enum Role implements Labelled {
     /** 起草经办: drafts and submissions. */
     DRAFTER(Permission.DRAFT, Permission.SUBMIT, Permission.BACKUP),
-    /** 审核员: the legality review, and the filings that follow from it. */
-    REVIEWER(Permission.REVIEW, Permission.FILE, Permission.BACKUP),
+    /** 审核员: the legality review, the filings that follow from it, and the work of a 清理. */
+    REVIEWER(Permission.REVIEW, Permission.FILE, Permission.CLEANUP, Permission.BACKUP),
     /** 负责人: approves outcomes, publishes, closes campaigns. */
-    HEAD(Permission.DECIDE, Permission.PUBLISH, Permission.FILE, Permission.CLOSE_CAMPAIGN, Permission.BACKUP),
+    HEAD(Permission.DECIDE, Permission.PUBLISH, Permission.FILE, Permission.CLEANUP, Permission.CLOSE_CAMPAIGN,
+            Permission.BACKUP),
     /** 管理员: settings, users, restore. */
     ADMIN(Permission.SETTINGS, Permission.MANAGE_USERS, Permission.RESTORE, Permission.BACKUP);
 

@@ -35,6 +35,7 @@ public final class HomeView {
 
     @FXML private javafx.scene.control.ListView<ReviewFile> reviewDeadlineList;
     @FXML private javafx.scene.control.ListView<org.normdesk.domain.filing.FilingRow> filingDeadlineList;
+    @FXML private javafx.scene.control.ListView<org.normdesk.service.CleanupService.OpenCampaign> cleanupCampaignList;
     private final java.util.function.LongConsumer openWorkbench;
 
     private HomeView(HomeViewModel viewModel, DocumentOpener opener, java.util.function.LongConsumer openWorkbench) {
@@ -62,6 +63,17 @@ public final class HomeView {
         fillOnChange(validityCountsGrid, viewModel.validityCounts());
         ExpiryTables.bind(viewModel, expiringTable, expiringLabel, expiringNoneLabel, lapsedTable, lapsedLabel,
                 lapsedNoneLabel, opener);
+        cleanupCampaignList.setItems(viewModel.openCampaigns());
+        cleanupCampaignList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.normdesk.service.CleanupService.OpenCampaign c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : Texts.get("home.cleanup.line", c.campaign().name(),
+                        c.campaign().kindText(), c.decided(), c.documents()));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         filingDeadlineList.setItems(viewModel.filingDeadlines());
         filingDeadlineList.setCellFactory(list -> {
             javafx.scene.control.ListCell<org.normdesk.domain.filing.FilingRow> cell = new javafx.scene.control.ListCell<>() {

@@ -49,6 +49,9 @@ public final class HomeViewModel {
     private ReviewService reviews;
     private final ObservableList<FilingRow> filingDeadlines = FXCollections.observableArrayList();
     private FilingService filings;
+    private final ObservableList<org.normdesk.service.CleanupService.OpenCampaign> openCampaigns =
+            FXCollections.observableArrayList();
+    private org.normdesk.service.CleanupService cleanup;
 
     public HomeViewModel(RegisterService register, TaskRunner runner, Consumer<Throwable> errors) {
         this.register = register;
@@ -66,7 +69,15 @@ public final class HomeViewModel {
         this.filings = filings;
     }
 
+    /** Adds the list of open cleanup campaigns with how far their decisions have come. */
+    public void setCleanup(org.normdesk.service.CleanupService cleanup) {
+        this.cleanup = cleanup;
+    }
+
     public void refresh() {
+        if (cleanup != null) {
+            BackgroundTask.of(cleanup::openCampaigns).onSuccess(openCampaigns::setAll).onError(errors).runOn(runner);
+        }
         if (filings != null) {
             BackgroundTask.of(filings::attention).onSuccess(a -> {
                 List<FilingRow> rows = new java.util.ArrayList<>(a.overdue());
@@ -118,4 +129,5 @@ public final class HomeViewModel {
     public ObservableList<ReviewFile> reviewDeadlines() { return reviewDeadlines; }
     public BooleanProperty loadedProperty() { return loaded; }
     public ObservableList<FilingRow> filingDeadlines() { return filingDeadlines; }
+    public ObservableList<org.normdesk.service.CleanupService.OpenCampaign> openCampaigns() { return openCampaigns; }
 }

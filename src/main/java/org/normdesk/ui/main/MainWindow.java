@@ -25,6 +25,8 @@ import org.normdesk.ui.common.FxmlView;
 import org.normdesk.ui.common.Prompts;
 import org.normdesk.ui.common.TaskRunner;
 import org.normdesk.ui.document.DocumentEditors;
+import org.normdesk.ui.cleanup.CleanupView;
+import org.normdesk.ui.cleanup.CleanupViewModel;
 import org.normdesk.ui.filing.FilingView;
 import org.normdesk.ui.filing.FilingViewModel;
 import org.normdesk.ui.home.HomeView;
@@ -49,7 +51,7 @@ import org.normdesk.ui.settings.UsersViewModel;
 public final class MainWindow {
     public static final String STYLESHEET = MainWindow.class.getResource("/css/normdesk.css").toExternalForm();
 
-    private enum Screen { HOME, REGISTER, REVIEWS, FILINGS, SETTINGS }
+    private enum Screen { HOME, REGISTER, REVIEWS, FILINGS, CLEANUP, SETTINGS }
 
     private final Services services;
     private final TaskRunner runner;
@@ -64,6 +66,7 @@ public final class MainWindow {
     private final ReviewListViewModel reviewList;
     private final ReviewWorkbenches workbenches;
     private final FilingViewModel filings;
+    private final CleanupViewModel cleanup;
     private final ImportWindows imports;
     private final BackupMenu backupMenu;
     private final UsersViewModel users;
@@ -77,6 +80,7 @@ public final class MainWindow {
     @FXML private ToggleButton navReviews;
     @FXML private ToggleButton navSettings;
     @FXML private ToggleButton navFilings;
+    @FXML private ToggleButton navCleanup;
     @FXML private MenuItem newDocumentMenuItem;
     @FXML private MenuItem loadDemoMenuItem;
     @FXML private MenuItem importFilesMenuItem;
@@ -122,6 +126,9 @@ public final class MainWindow {
         builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers, rules, calendar, templates, users));
         filings = new FilingViewModel(services.filings(), runner, errors, this::documentsChanged);
         builders.put(Screen.FILINGS, () -> FilingView.create(filings));
+        cleanup = new CleanupViewModel(services.cleanup(), services.issuers(), runner, errors, this::documentsChanged);
+        builders.put(Screen.CLEANUP, () -> CleanupView.create(cleanup));
+        home.setCleanup(services.cleanup());
         backupMenu = new BackupMenu(services.backups(), services.fullExport(), runner, restorer, editors::closeAll);
     }
 
@@ -148,6 +155,7 @@ public final class MainWindow {
         navReviews.setUserData(Screen.REVIEWS);
         navSettings.setUserData(Screen.SETTINGS);
         navFilings.setUserData(Screen.FILINGS);
+        navCleanup.setUserData(Screen.CLEANUP);
         navigation.selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
                 before.setSelected(true); // one screen is always shown
@@ -206,6 +214,7 @@ public final class MainWindow {
             }
             case REVIEWS -> reviewList.refresh();
             case FILINGS -> filings.refresh();
+            case CLEANUP -> cleanup.refresh();
             default -> {
             }
         }
