@@ -153,7 +153,7 @@ public final class CleanupService {
             if (c.doc().id() == d.id() || d.madeOn() == null || !c.doc().publishedOn().isAfter(d.madeOn())) {
                 continue;
             }
-            if (c.matter().equals(matter) || SameMatter.same(c.doc().title(), d.title())) {
+            if (SameMatter.sameMatter(c.matter(), matter)) {
                 out.add(new Suggestion.NewerDocument(c.doc().title(), c.doc().docNumber(), c.doc().publishedOn()));
             }
         }

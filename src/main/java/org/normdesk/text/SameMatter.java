@@ -22,8 +22,11 @@ public final class SameMatter {
     }
 
     public static boolean same(String titleA, String titleB) {
-        String a = matter(titleA);
-        String b = matter(titleB);
+        return sameMatter(matter(titleA), matter(titleB));
+    }
+
+    /** {@link #same} on matters already reduced by {@link #matter} (a campaign compares each matter many times). */
+    public static boolean sameMatter(String a, String b) {
         if (a.length() < 4 || b.length() < 4) {
             return false;
         }
