@@ -188,14 +188,36 @@ public final class NormDeskApp extends Application {
      */
     private void restoreAfterFailedStart(Path backup) {
         Path folder = DataFolder.resolve(dataOption);
-        try {
-            Services.restore(folder, backup, Clock.systemDefaultZone(), AppWiring.currentUser());
-            services = AppWiring.openServices(folder.toString());
-        } catch (RuntimeException e) {
-            refuseToStart(e);
-            return;
-        }
-        start(stage == null ? new Stage() : stage);
-        Prompts.inform(stage, Texts.get("app.title"), Texts.get("startup.restored", backup.getFileName()));
+        // Checking, copying and reopening a database takes seconds: off the FX thread, with a note meanwhile.
+        Alert working = new Alert(Alert.AlertType.INFORMATION, Texts.get("startup.restoring", backup.getFileName()));
+        working.setTitle(Texts.get("app.title"));
+        working.setHeaderText(null);
+        working.getButtonTypes().clear();
+        working.show();
+        Thread restore = new Thread(() -> {
+            try {
+                Services.restore(folder, backup, Clock.systemDefaultZone(), AppWiring.currentUser());
+                services = AppWiring.openServices(folder.toString());
+                Platform.runLater(() -> {
+                    start(stage == null ? new Stage() : stage); // first, so that a window stays open
+                    closeNote(working);
+                    Prompts.inform(stage, Texts.get("app.title"), Texts.get("startup.restored", backup.getFileName()));
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    Platform.setImplicitExit(false); // the refusal below opens its own window, then exits
+                    closeNote(working);
+                    refuseToStart(e);
+                });
+            }
+        }, "normdesk-restore-at-start");
+        restore.setDaemon(true);
+        restore.start();
+    }
+
+    /** An alert without buttons refuses to close; give it one to close with. */
+    private static void closeNote(Alert note) {
+        note.getButtonTypes().setAll(ButtonType.CLOSE);
+        note.close();
     }
 }
