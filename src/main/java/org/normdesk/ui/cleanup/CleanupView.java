@@ -1,5 +1,8 @@
 package org.normdesk.ui.cleanup;
 
+import static org.normdesk.ui.common.Controls.choice;
+import static org.normdesk.ui.common.Controls.button;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -428,21 +431,7 @@ public final class CleanupView {
         return table.getSelectionModel().getSelectedItems().stream().map(CleanupItem::id).toList();
     }
 
-    private static <E extends Enum<E> & Labelled> ComboBox<E> choice(String id, E[] values) {
-        ComboBox<E> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(values);
-        box.setConverter(LabelConverter.of(e -> e == null ? "" : e.label()));
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
-    }
 
-    private static Button button(String id, String key, Runnable action) {
-        Button b = new Button(Texts.get(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 
     private static TableColumn<CleanupItem, String> column(String key, Function<CleanupItem, String> text, double width) {
         TableColumn<CleanupItem, String> c = new TableColumn<>(Texts.get(key));

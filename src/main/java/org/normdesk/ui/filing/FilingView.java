@@ -1,5 +1,8 @@
 package org.normdesk.ui.filing;
 
+import static org.normdesk.ui.common.Controls.choice;
+import static org.normdesk.ui.common.Controls.button;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -408,21 +411,7 @@ public final class FilingView {
         };
     }
 
-    private static <E extends Enum<E> & org.normdesk.domain.Labelled> ComboBox<E> choice(String id, E[] values) {
-        ComboBox<E> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(values);
-        box.setConverter(LabelConverter.of(e -> e == null ? "" : e.label()));
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
-    }
 
-    private static Button button(String id, String key, Runnable action) {
-        Button b = new Button(Texts.get(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 
     private static TableColumn<FilingRow, String> column(String key, Function<FilingRow, String> text, double width) {
         TableColumn<FilingRow, String> c = new TableColumn<>(Texts.get(key));

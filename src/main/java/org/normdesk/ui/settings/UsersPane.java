@@ -1,5 +1,7 @@
 package org.normdesk.ui.settings;
 
+import static org.normdesk.ui.common.Controls.button;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -176,12 +178,6 @@ final class UsersPane {
         return l;
     }
 
-    private static Button button(String id, String key, Runnable action) {
-        Button b = new Button(Texts.get(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 
     private Window window() {
         return table.getScene().getWindow();
