@@ -283,6 +283,25 @@ public final class RegisterService {
         return store.read(r -> r.documents().page(q));
     }
 
+    /**
+     * Brings the full-text index up to date on a background thread, so that the first search of a
+     * large or newly upgraded register need not wait for it. The window calls this on opening.
+     */
+    public void prepareSearch() {
+        // Opening the index (and, after an upgrade, queuing every document) is itself work for a thread.
+        java.util.concurrent.CompletableFuture.runAsync(() -> store.fullText().buildInBackground());
+    }
+
+    /** Brings the full-text index up to date on the calling thread (the benchmark times this). */
+    public void updateSearchIndex() {
+        store.fullText().catchUpNow();
+    }
+
+    /** Whether searches still cover only title and 文号, as the full-text index is being built. */
+    public boolean isSearchIndexBuilding() {
+        return store.fullText().isBuilding();
+    }
+
     public List<Integer> years() {
         return store.read(r -> r.documents().years());
     }

@@ -142,6 +142,8 @@ public final class Backup {
             }
             Files.move(copy, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.deleteIfExists(folder.resolve(Database.DB_NAME + ".trace.db"));
+            // The index was built from the data just replaced; the next open builds it afresh.
+            FullTextIndex.discard(folder);
         }
     }
 
@@ -166,6 +168,7 @@ public final class Backup {
             try (FolderLock lock = FolderLock.take(folder)) {
                 Files.move(aside, folder.resolve(DATABASE_FILE), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
+                FullTextIndex.discard(folder);
             }
         }
     }

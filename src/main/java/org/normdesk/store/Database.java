@@ -28,6 +28,8 @@ public final class Database implements AutoCloseable {
     private final FolderLock lock;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private FullTextIndex fullText;
+    private boolean closed;
 
     private Database(Path folder, FolderLock lock, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -47,6 +49,7 @@ public final class Database implements AutoCloseable {
             migrate(pool);
             Database db = new Database(folder, lock, pool);
             db.sealAuditLog();
+            FullTextIndex.watch(db.dsl);
             return db;
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -129,8 +132,25 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
+    /** The full-text index of the documents, opened on first use. */
+    public synchronized FullTextIndex fullText() {
+        if (closed) {
+            throw new IllegalStateException("database closed");
+        }
+        if (fullText == null) {
+            fullText = FullTextIndex.open(dsl, folder.resolve(FullTextIndex.FOLDER));
+        }
+        return fullText;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            if (fullText != null) {
+                fullText.close();
+            }
+        }
         pool.dispose();
         lock.close();
     }

@@ -8,6 +8,11 @@ import static org.normdesk.store.jooq.Tables.VALIDITY_EXTENSION;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.LongStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -56,13 +62,15 @@ public final class DocumentRepository {
 
     /** Rows per statement when many documents are entered at once. */
     private static final int BATCH = 500;
-    /** Up to this many search hits, the register fetches them by id (see {@link #search}). */
+    /** Up to this many search hits, the register fetches them by id (see {@link #page(RegisterQuery)}). */
     private static final int SEARCH_BY_ID = 2_000;
 
     private final DSLContext dsl;
+    private final Supplier<FullTextIndex> fullText;
 
-    public DocumentRepository(DSLContext dsl) {
+    public DocumentRepository(DSLContext dsl, Supplier<FullTextIndex> fullText) {
         this.dsl = dsl;
+        this.fullText = fullText;
     }
 
     /** Stores a new document with its derived columns and returns it with its id. */
@@ -174,42 +182,89 @@ public final class DocumentRepository {
      * it only keeps the optimizer from starting at the small issuer table and sorting every row.
      */
     public Page<RegisterRow> page(RegisterQuery q) {
-        Condition where = conditions(q).and(search(q.text()));
+        if (q.text() == null || q.text().isBlank()) {
+            return page(q, conditions(q));
+        }
+        long[] hits = matchingIds(q.text());
+        if (hits.length <= SEARCH_BY_ID) {
+            return page(q, conditions(q).and(DOCUMENT.ID.in(Arrays.stream(hits).boxed().toList())));
+        }
+        return pageAmong(q, hits);
+    }
+
+    private Page<RegisterRow> page(RegisterQuery q, Condition where) {
         long total = q.issuerCategory() == null
                 ? dsl.fetchCount(DOCUMENT, where)
                 : dsl.fetchCount(DOCUMENT.join(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID)), where);
-        // Sorted by issuer name, the issuer table is the better lead: its 40-odd rows in name order.
-        Table<?> from = q.sortBy() == RegisterColumn.ISSUER
-                ? DOCUMENT.join(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID))
-                : DOCUMENT.leftJoin(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID));
-        List<RegisterRow> rows = dsl.select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER, ISSUER.NAME,
+        List<RegisterRow> rows = rows(q, where).limit(q.limit()).offset(q.offset()).fetch(DocumentRepository::toRow);
+        return new Page<>(rows, total, q.offset());
+    }
+
+    private org.jooq.SelectLimitStep<? extends Record> rows(RegisterQuery q, Condition where) {
+        return dsl.select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER, ISSUER.NAME,
                         ISSUER.CATEGORY, DOCUMENT.STAGE, DOCUMENT.VALIDITY, DOCUMENT.SIGNED_ON, DOCUMENT.PUBLISHED_ON,
                         DOCUMENT.EFFECTIVE_ON, DOCUMENT.VALID_UNTIL)
-                .from(from)
+                .from(registerTable(q))
                 .where(where)
-                .orderBy(sort(q))
-                .limit(q.limit()).offset(q.offset())
-                .fetch(DocumentRepository::toRow);
+                .orderBy(sort(q));
+    }
+
+    /** Sorted by issuer name, the issuer table is the better lead: its 40-odd rows in name order. */
+    private static Table<?> registerTable(RegisterQuery q) {
+        return q.sortBy() == RegisterColumn.ISSUER
+                ? DOCUMENT.join(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID))
+                : DOCUMENT.leftJoin(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID));
+    }
+
+    /**
+     * A page of a search with many hits (a common word): too many to hand the database as a list,
+     * so the register's ids are walked in the page's order with its filters, counting those that
+     * hit and keeping the page's; then only the page's rows are read.
+     */
+    private Page<RegisterRow> pageAmong(RegisterQuery q, long[] hits) {
+        java.util.BitSet hit = new java.util.BitSet();
+        Set<Long> farIds = new HashSet<>();
+        for (long id : hits) {
+            if (id < Integer.MAX_VALUE) {
+                hit.set((int) id);
+            } else {
+                farIds.add(id);
+            }
+        }
+        List<Long> pageIds = new ArrayList<>(q.limit());
+        long total = 0;
+        try (var cursor = dsl.select(DOCUMENT.ID).from(registerTable(q)).where(conditions(q)).orderBy(sort(q))
+                .fetchSize(5_000).fetchLazy()) {
+            for (Record1<Long> r : cursor) {
+                long id = r.value1();
+                if (id < Integer.MAX_VALUE ? hit.get((int) id) : farIds.contains(id)) {
+                    if (total >= q.offset() && pageIds.size() < q.limit()) {
+                        pageIds.add(id);
+                    }
+                    total++;
+                }
+            }
+        }
+        List<RegisterRow> rows = pageIds.isEmpty() ? List.of()
+                : rows(q, DOCUMENT.ID.in(pageIds)).fetch(DocumentRepository::toRow);
         return new Page<>(rows, total, q.offset());
     }
 
     /**
-     * The search over title and 文号. The matching ids are first read from the narrow
-     * (title, doc_number) index; when they are few, the page and its count fetch just those rows by
-     * id; when many match, the plain condition is cheaper, as the sorted walk soon fills a page.
+     * The documents that a search finds: those whose title or 文号 contain the text (as typed, one
+     * string), and those whose title, 文号 or body contain each of its words (the full-text index;
+     * while that is still being built, title and 文号 alone).
      */
-    private Condition search(String text) {
-        if (text == null || text.isBlank()) {
-            return DSL.noCondition();
-        }
+    private long[] matchingIds(String text) {
         // The pattern goes in as one literal: built in SQL from a bind value, it would be rebuilt
         // and recompiled on every row.
         String t = DocNumber.normalizeBrackets(text.strip());
         Field<String> pattern = DSL.inline("%" + t.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        Condition matches = DOCUMENT.TITLE.like(pattern, '!').or(DOCUMENT.DOC_NUMBER.like(pattern, '!'));
-        List<Long> ids = dsl.select(DOCUMENT.ID).from(DOCUMENT).where(matches).limit(SEARCH_BY_ID + 1)
-                .fetch(DOCUMENT.ID);
-        return ids.size() <= SEARCH_BY_ID ? DOCUMENT.ID.in(ids) : matches;
+        Condition titleOrNumber = DOCUMENT.TITLE.like(pattern, '!').or(DOCUMENT.DOC_NUMBER.like(pattern, '!'));
+        long[] byTitle = dsl.select(DOCUMENT.ID).from(DOCUMENT).where(titleOrNumber).fetch(DOCUMENT.ID).stream()
+                .mapToLong(Long::longValue).toArray();
+        long[] byText = fullText.get().matching(text).orElse(new long[0]);
+        return LongStream.concat(Arrays.stream(byTitle), Arrays.stream(byText)).distinct().toArray();
     }
 
     /** The years that documents are filed under, newest first, for the year filter. */

@@ -25,8 +25,9 @@ public final class Store {
                                RiskRepository risk, UpperLawRepository laws,
                                UserRepository users, CleanupRepository cleanup,
                                RevisionRepository revisions) {
-        static Repositories on(DSLContext dsl) {
-            return new Repositories(new IssuerRepository(dsl), new DocumentRepository(dsl), new AuditRepository(dsl),
+        static Repositories on(DSLContext dsl, Database database) {
+            return new Repositories(new IssuerRepository(dsl), new DocumentRepository(dsl, database::fullText),
+                    new AuditRepository(dsl),
                     new SettingRepository(dsl), new CalendarRepository(dsl), new ReviewRepository(dsl),
                     new PublicationRepository(dsl), new OriginalFileRepository(dsl),
                     new FilingRepository(dsl),
@@ -37,7 +38,7 @@ public final class Store {
 
     /** All or nothing: the work commits when it returns and rolls back when it throws. */
     public <T> T inTransaction(Function<Repositories, T> work) {
-        return database.dsl().transactionResult(cfg -> work.apply(Repositories.on(DSL.using(cfg))));
+        return database.dsl().transactionResult(cfg -> work.apply(Repositories.on(DSL.using(cfg), database)));
     }
 
     /**
@@ -56,7 +57,12 @@ public final class Store {
         }
     }
 
+    /** The full-text index over the documents' title, 文号 and body. */
+    public FullTextIndex fullText() {
+        return database.fullText();
+    }
+
     public <T> T read(Function<Repositories, T> work) {
-        return work.apply(Repositories.on(database.dsl()));
+        return work.apply(Repositories.on(database.dsl(), database));
     }
 }

@@ -46,4 +46,8 @@ class LayeringTest {
     @ArchTest
     static final ArchRule hanlpOnlyInText = noClasses().that().resideOutsideOfPackage("org.normdesk.text..")
             .should().dependOnClassesThat().resideInAPackage("com.hankcs..");
+
+    @ArchTest
+    static final ArchRule luceneOnlyInTheStore = noClasses().that().resideOutsideOfPackage("org.normdesk.store..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
 }

@@ -1,0 +1,176 @@
+package org.normdesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.normdesk.domain.DocumentKind;
+import org.normdesk.domain.Issuer;
+import org.normdesk.domain.IssuerCategory;
+import org.normdesk.domain.NormativeDocument;
+import org.normdesk.domain.Page;
+import org.normdesk.domain.RegisterColumn;
+import org.normdesk.domain.RegisterQuery;
+import org.normdesk.domain.RegisterRow;
+
+/** The register's search over title, 文号 and body, on real H2 files and a real Lucene index beside them. */
+class FullTextSearchTest {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @TempDir
+    Path dir;
+    private Services services;
+    private Issuer government;
+
+    @BeforeEach
+    void open() {
+        services = open(dir.resolve("county"));
+        government = services.issuers().add(Issuer.create("清河县人民政府", "清政", IssuerCategory.GOVERNMENT,
+                LocalDate.of(2019, 1, 1)));
+    }
+
+    private static Services open(Path folder) {
+        MutableClock clock = new MutableClock(LocalDate.of(2025, 6, 1).atStartOfDay(ZONE).toInstant(), ZONE);
+        return Services.open(folder, clock, "审核员甲");
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private NormativeDocument draft(String title, String body) {
+        return NormativeDocument.draft(title, government.id(), DocumentKind.MEASURES).toBuilder().fullText(body).build();
+    }
+
+    private List<String> titlesFound(String text) {
+        return services.register().page(RegisterQuery.firstPage().withText(text)).rows().stream()
+                .map(RegisterRow::title).sorted().toList();
+    }
+
+    @Test
+    void aSearchFindsTextInTheBodyAsWellAsInTheTitle() {
+        services.register().create(draft("清河县住房公积金管理办法",
+                "第一条　为规范住房公积金提取，制定本办法。\n第二条　职工提取住房公积金应当提供证明材料。"));
+        services.register().create(draft("清河县秸秆综合利用实施意见", "第一条　鼓励秸秆还田。"));
+
+        assertThat(titlesFound("公积金提取")).containsExactly("清河县住房公积金管理办法");
+        assertThat(titlesFound("证明材料")).containsExactly("清河县住房公积金管理办法");
+        assertThat(titlesFound("秸秆")).containsExactly("清河县秸秆综合利用实施意见");
+        // a string that spans the title and the body is not in the document
+        assertThat(titlesFound("实施意见第一条")).isEmpty();
+        assertThat(titlesFound("行政事业性收费")).isEmpty();
+        // each word must occur, not necessarily side by side
+        assertThat(titlesFound("职工 证明")).containsExactly("清河县住房公积金管理办法");
+        assertThat(titlesFound("职工 还田")).isEmpty();
+    }
+
+    @Test
+    void anEditedBodyIsFoundByItsNewTextAndNoLongerByItsOld() {
+        NormativeDocument saved = services.register().create(draft("清河县城市道路挖掘管理办法", "第一条　挖掘城市道路应当经批准。"));
+        assertThat(titlesFound("经批准")).containsExactly("清河县城市道路挖掘管理办法");
+
+        services.register().update(services.register().find(saved.id()).orElseThrow().toBuilder()
+                .fullText("第一条　挖掘城市道路应当向主管部门申请许可。").build());
+
+        assertThat(titlesFound("经批准")).isEmpty();
+        assertThat(titlesFound("申请许可")).containsExactly("清河县城市道路挖掘管理办法");
+    }
+
+    @Test
+    void theIndexSurvivesAReopenAndIsRebuiltWhenDeletedOrFromAnotherRegister() throws IOException {
+        services.register().create(draft("清河县殡葬管理规定", "第三条　倡导文明节俭办丧事。"));
+        assertThat(titlesFound("节俭办丧")).containsExactly("清河县殡葬管理规定");
+        services.close();
+        Path index = dir.resolve("county").resolve("index");
+        assertThat(index).isDirectory();
+
+        services = open(dir.resolve("county"));
+        assertThat(titlesFound("节俭办丧")).containsExactly("清河县殡葬管理规定");
+        services.close();
+
+        deleteTree(index);
+        services = open(dir.resolve("county"));
+        assertThat(titlesFound("节俭办丧")).containsExactly("清河县殡葬管理规定");
+        services.close();
+
+        // Another county's index copied over this one's: its hits must not show here.
+        try (Services other = open(dir.resolve("other"))) {
+            Issuer issuer = other.issuers().add(Issuer.create("东山县人民政府", "东政", IssuerCategory.GOVERNMENT,
+                    LocalDate.of(2019, 1, 1)));
+            other.register().create(NormativeDocument.draft("东山县渔业管理办法", issuer.id(), DocumentKind.MEASURES)
+                    .toBuilder().fullText("第一条　禁止电鱼。").build());
+            assertThat(other.register().page(RegisterQuery.firstPage().withText("电鱼")).total()).isEqualTo(1);
+        }
+        deleteTree(index);
+        copyTree(dir.resolve("other").resolve("index"), index);
+        services = open(dir.resolve("county"));
+        assertThat(titlesFound("电鱼")).isEmpty();
+        assertThat(titlesFound("节俭办丧")).containsExactly("清河县殡葬管理规定");
+    }
+
+    /**
+     * More hits than the register hands the database as a list of ids: counted and paged by walking
+     * the register in the requested order, with the other filters.
+     */
+    @Test
+    void aCommonWordWithThousandsOfHitsIsCountedAndPagedInTheRequestedOrder() throws InterruptedException {
+        Issuer township = services.issuers().add(Issuer.create("清河县城关镇人民政府", "城政", IssuerCategory.TOWNSHIP,
+                LocalDate.of(2019, 1, 1)));
+        List<NormativeDocument> many = new ArrayList<>();
+        for (int i = 1; i <= 4_500; i++) {
+            String body = i % 3 == 0 ? "第一条　本办法适用于本县范围内的殡葬活动。" : "第一条　本办法适用于本县范围内的秸秆焚烧管理。";
+            many.add(draft(String.format("清河县第%04d号管理办法", i), body).toBuilder()
+                    .leadIssuerId(i % 2 == 0 ? township.id() : government.id()).build());
+        }
+        services.register().createAll(many);
+        services.register().page(RegisterQuery.firstPage().withText("秸秆焚烧")); // starts the indexing of the long queue
+        while (services.register().isSearchIndexBuilding()) {
+            Thread.sleep(50);
+        }
+
+        RegisterQuery query = RegisterQuery.firstPage().withText("秸秆焚烧").sortedBy(RegisterColumn.TITLE, true);
+        Page<RegisterRow> first = services.register().page(query);
+        assertThat(first.total()).isEqualTo(3_000);
+        assertThat(first.rows()).extracting(RegisterRow::title)
+                .startsWith("清河县第4499号管理办法", "清河县第4498号管理办法", "清河县第4496号管理办法");
+        Page<RegisterRow> second = services.register().page(query.page(first.rows().size(), first.rows().size()));
+        assertThat(second.rows().get(0).title()).isLessThan(first.rows().get(first.rows().size() - 1).title());
+
+        Page<RegisterRow> townships = services.register().page(query.withIssuerCategory(IssuerCategory.TOWNSHIP));
+        assertThat(townships.total()).isEqualTo(1_500);
+        assertThat(townships.rows()).allSatisfy(r -> assertThat(r.issuer()).isEqualTo("清河县城关镇人民政府"));
+
+        assertThat(services.register().page(RegisterQuery.firstPage().withText("殡葬活动")).total()).isEqualTo(1_500);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> s = Files.list(from)) {
+            for (Path f : s.toList()) {
+                if (!f.getFileName().toString().equals("write.lock")) {
+                    Files.copy(f, to.resolve(f.getFileName()));
+                }
+            }
+        }
+    }
+}
