@@ -68,6 +68,10 @@ public final class NormDeskApp extends Application {
             refuseToStart(failure);
             return;
         }
+        if (StartupProbe.active()) {
+            StartupProbe.run(stage, services, this::mainScene);
+            return;
+        }
         if (!signIn()) {
             Platform.exit(); // closed without signing in: nothing was opened for anyone
             return;
@@ -90,6 +94,7 @@ public final class NormDeskApp extends Application {
     }
 
     private Scene mainScene() {
+        services.register().prepareSearch();
         return new Scene(MainWindow.create(services, new FxTaskRunner(3), this::restoreAndReopen), WIDTH, HEIGHT);
     }
 

@@ -1,13 +1,20 @@
 package org.normdesk.cli;
 
+import java.util.concurrent.Callable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code normdesk bench}: measurements on a throw-away data folder. */
-@Command(name = "bench", subcommands = {BenchRegisterCommand.class, BenchScanCommand.class, BenchCleanupCommand.class})
-final class BenchCommand implements Runnable {
+/**
+ * {@code normdesk bench}: the whole performance suite ({@link BenchSuite}) on a throw-away data
+ * folder; {@code bench register|scan|cleanup} measure one part in more detail.
+ */
+@Command(name = "bench", sortOptions = false,
+        subcommands = {BenchRegisterCommand.class, BenchScanCommand.class, BenchCleanupCommand.class})
+final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
     NormdeskCommand root;
@@ -15,8 +22,15 @@ final class BenchCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--documents", paramLabel = "N", converter = Converters.CountConverter.class,
+            defaultValue = "100000", descriptionKey = "cli.bench.documents")
+    private int documents;
+
+    @Option(names = "--no-window", descriptionKey = "cli.bench.noWindow")
+    private boolean noWindow;
+
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() throws Exception {
+        return new BenchSuite(root, spec.commandLine().getOut(), spec.commandLine().getErr(), documents, !noWindow).run();
     }
 }

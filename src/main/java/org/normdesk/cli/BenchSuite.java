@@ -1,0 +1,339 @@
+package org.normdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.normdesk.domain.Page;
+import org.normdesk.domain.RegisterQuery;
+import org.normdesk.domain.RegisterRow;
+import org.normdesk.domain.IssuerCategory;
+import org.normdesk.domain.Texts;
+import org.normdesk.domain.cleanup.CampaignKind;
+import org.normdesk.domain.cleanup.CleanupCampaign;
+import org.normdesk.domain.filing.FilingQuery;
+import org.normdesk.service.BenchMaterials;
+import org.normdesk.service.ImportCandidate;
+import org.normdesk.service.ImportReport;
+import org.normdesk.service.Progress;
+import org.normdesk.service.ScanBench;
+import org.normdesk.service.Services;
+
+/**
+ * {@code normdesk bench}: the whole performance suite in one run, on a synthetic register (100,000
+ * documents unless told otherwise) in a throw-away data folder. Every figure is printed beside its
+ * target; the comparisons show what a reviewer would do without normdesk. See README, “性能”.
+ */
+final class BenchSuite {
+    private static final double SEARCH_TARGET_MS = 100;
+    private static final double IMPORT_TARGET_MS = 200;
+    private static final double TALLY_TARGET_MS = 200;
+    private static final double EXPORT_TARGET_MS = 3_000;
+    private static final double START_TARGET_MS = 2_000;
+    private static final long RSS_TARGET_MB = 400;
+    private static final int EXPORT_ROWS = 5_000;
+    private static final String BENCH_USER = "基准测试管理员";
+
+    private final NormdeskCommand root;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final int documents;
+    private final boolean startWindow;
+    private int met;
+    private int measured;
+
+    BenchSuite(NormdeskCommand root, PrintWriter out, PrintWriter err, int documents, boolean startWindow) {
+        this.root = root;
+        this.out = out;
+        this.err = err;
+        this.documents = documents;
+        this.startWindow = startWindow;
+    }
+
+    int run() throws IOException {
+        Path folder = Files.createTempDirectory("normdesk-bench-");
+        String password = "Bench-" + Long.toHexString(System.nanoTime()) + "!";
+        try {
+            out.println(Texts.get("cli.bench.start", documents, folder.toString(), System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            out.flush();
+            try (Services s = root.open(folder.toString())) {
+                fill(s);
+                BenchRegisterCommand register = new BenchRegisterCommand();
+                register.out = out;
+                register.measureQueries(s.register(), documents);
+                fullTextSearch(s, folder);
+                importScanAndSearch(s, folder);
+                cleanupTally(s);
+                filingRegisterExport(s, folder);
+                s.users().createFirstAdministrator(BENCH_USER, password.toCharArray(), password.toCharArray());
+            }
+            if (startWindow) {
+                coldStart(folder, password);
+            } else {
+                note("start.window", Texts.get("cli.bench.suite.startSkipped"));
+            }
+            long benchRss = peakRssKb() / 1024;
+            figure("rss.peak.bench", benchRss + " MB", Texts.get("cli.bench.suite.benchRss"));
+        } finally {
+            try {
+                BenchRegisterCommand.deleteTree(folder);
+            } catch (RuntimeException e) {
+                // a straggling file must not hide what the run itself threw
+                err.println(folder + ": " + e);
+            }
+        }
+        out.println(Texts.get("cli.bench.summary", met, measured));
+        out.flush();
+        return 0;
+    }
+
+    private void fill(Services s) {
+        long t = System.nanoTime();
+        var made = s.demo().loadBulk(documents, DemoCommand.ConsoleProgress.on(err));
+        double seconds = (System.nanoTime() - t) / 1e9;
+        figure("register.fill", String.format(Locale.ROOT, "%.1f s", seconds),
+                Texts.get("cli.bench.insertNote", made.documents(), String.format(Locale.ROOT, "%.1f", seconds)));
+    }
+
+    /** The index is built once (timed), then phrases from the bodies are searched: common, middling and rare. */
+    private void fullTextSearch(Services s, Path folder) {
+        long t = System.nanoTime();
+        s.register().updateSearchIndex();
+        figure("search.index.build", String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - t) / 1e9),
+                Texts.get("cli.bench.suite.indexNote", documents, folderSizeMb(folder.resolve("index"))));
+        RegisterQuery first = RegisterQuery.firstPage();
+        for (String term : searchTerms(s)) {
+            BenchRegisterCommand.Timing timing = BenchRegisterCommand.median(() -> s.register().page(first.withText(term)));
+            long total = s.register().page(first.withText(term)).total();
+            judged("search.fullText", timing.wallMs(), SEARCH_TARGET_MS, "ms",
+                    "\"" + term + "\" → " + Texts.get("cli.bench.rows", total) + " " + BenchRegisterCommand.cpu(timing));
+        }
+    }
+
+    /** A phrase found in many bodies, one of a middling document's sentences, and one from a single document. */
+    private List<String> searchTerms(Services s) {
+        List<String> terms = new ArrayList<>(List.of("自公布之日起"));
+        Page<RegisterRow> sample = s.register().page(RegisterQuery.firstPage());
+        if (!sample.rows().isEmpty()) {
+            String title = sample.rows().get(sample.rows().size() / 2).title();
+            terms.add(title.length() > 6 ? title.substring(title.length() - 6) : title);
+            String body = s.register().find(sample.rows().get(0).id()).orElseThrow().fullText();
+            String phrase = body == null ? null : chineseRun(body.substring(body.length() / 2), 6);
+            if (phrase != null) {
+                terms.add(phrase);
+            }
+        }
+        return terms;
+    }
+
+    /** The first run of at least {@code length} Chinese characters in the text, cut to that length. */
+    private static String chineseRun(String text, int length) {
+        var m = java.util.regex.Pattern.compile("\\p{IsHan}{" + length + ",}").matcher(text);
+        return m.find() ? m.group().substring(0, length) : null;
+    }
+
+    /**
+     * A 10,000-character draft as .docx: read and extracted (timed after warm-up), imported once,
+     * scanned for risks; the scan beside HanLP's segmentation; then the register searched the way a
+     * reviewer would without normdesk, in an .xlsx ledger.
+     */
+    private void importScanAndSearch(Services s, Path folder) throws IOException {
+        String draft = ScanBench.draftOf(ScanBench.sampleText(), 10_000);
+        Path docx = BenchMaterials.draftDocx(folder.resolve("基准测试草案.docx"), "清河县基准测试管理办法（征求意见稿）", draft);
+        BenchRegisterCommand.Timing examine = BenchRegisterCommand.median(
+                () -> s.imports().examineAll(List.of(docx), Progress.NONE));
+        ImportCandidate candidate = s.imports().examineAll(List.of(docx), Progress.NONE).get(0);
+        judged("import.docx.examine", examine.wallMs(), IMPORT_TARGET_MS, "ms",
+                Texts.get("cli.bench.suite.importNote", draft.length(), candidate.status()) + " "
+                        + BenchRegisterCommand.cpu(examine));
+        long t = System.nanoTime();
+        ImportReport report = s.imports().importAll(List.of(docx), Progress.NONE);
+        figure("import.docx.store", BenchRegisterCommand.ms((System.nanoTime() - t) / 1e6),
+                Texts.get("cli.bench.suite.storeNote", report.imported().size()));
+        if (!report.imported().isEmpty()) {
+            long id = report.imported().get(0).documentId();
+            BenchRegisterCommand.Timing scan = BenchRegisterCommand.median(() -> s.risk().scan(id));
+            figure("risk.scan.draft", BenchRegisterCommand.ms(scan.wallMs()),
+                    Texts.get("cli.bench.suite.scanNote", s.risk().scan(id).findings().size()));
+        }
+        ScanBench.Figures f = ScanBench.measure(ScanBench.sampleText());
+        judged("risk.scan.vsSegmentation", f.percentOfSegmentation(), 50, "%",
+                Texts.get("cli.bench.scan.figures", f.chars(), fmt(f.scanCharsPerSecond()),
+                        fmt(f.segmentCharsPerSecond()), fmt(f.defaultSegmentCharsPerSecond()),
+                        fmt(f.percentOfSegmentation())));
+
+        t = System.nanoTime();
+        Path zip = folder.resolve("ledger.zip");
+        s.fullExport().exportAll(zip, Progress.NONE);
+        figure("ledger.export", String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - t) / 1e9),
+                Texts.get("cli.bench.suite.ledgerExportNote", Files.size(zip) / (1024 * 1024)));
+        String term = searchTerms(s).get(0);
+        BenchMaterials.LedgerSearch ledger = BenchMaterials.searchLedger(zip, term);
+        BenchRegisterCommand.Timing ours = BenchRegisterCommand.median(
+                () -> s.register().page(RegisterQuery.firstPage().withText(term)));
+        figure("ledger.xlsx.open", BenchRegisterCommand.ms(ledger.openMs()),
+                Texts.get("cli.bench.suite.ledgerOpenNote", ledger.rows()));
+        figure("ledger.xlsx.search", BenchRegisterCommand.ms(ledger.searchMs()),
+                Texts.get("cli.bench.suite.ledgerSearchNote", term, ledger.hits(),
+                        BenchRegisterCommand.ms(ours.wallMs())));
+        Files.deleteIfExists(zip);
+    }
+
+    private void cleanupTally(Services s) {
+        long t = System.nanoTime();
+        CleanupCampaign c = s.cleanup().create(CleanupCampaign.draft("基准测试全面清理", CampaignKind.COMPREHENSIVE, null,
+                s.cleanup().today(), EnumSet.noneOf(IssuerCategory.class), List.of(), null), Progress.NONE, false);
+        s.cleanup().decideAsSuggested(c.id(), null, null);
+        figure("cleanup.prepare", String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - t) / 1e9),
+                Texts.get("cli.bench.rows", s.cleanup().items(c.id()).size()));
+        BenchRegisterCommand.Timing timing = BenchRegisterCommand.median(() -> s.cleanup().tally(c.id()));
+        judged("cleanup.tally", timing.wallMs(), TALLY_TARGET_MS, "ms",
+                Texts.get("cli.bench.rows", s.cleanup().tally(c.id()).overall().total()) + " "
+                        + BenchRegisterCommand.cpu(timing));
+    }
+
+    /** 备案登记表 of about 5,000 filings: the filings of the most recent years, then the export timed. */
+    private void filingRegisterExport(Services s, Path folder) {
+        int year = s.filings().today().getYear() - 1;
+        while (s.filings().list(FilingQuery.all()).size() < EXPORT_ROWS && year > s.filings().today().getYear() - 15) {
+            s.filings().createMissingForYear(year--);
+        }
+        FilingQuery query = FilingQuery.all();
+        List<?> rows = s.filings().list(query);
+        if (rows.size() > EXPORT_ROWS) {
+            // narrow to the most recent filings until about 5,000 rows remain
+            LocalDate from = s.filings().today().minusMonths(1);
+            while (s.filings().list(query.between(from, s.filings().today())).size() < EXPORT_ROWS) {
+                from = from.minusMonths(1);
+            }
+            query = query.between(from, s.filings().today());
+        }
+        Path target = folder.resolve("备案登记表.docx");
+        FilingQuery q = query;
+        long t = System.nanoTime();
+        int exported = s.filings().exportRegister(q, s.filings().registerHeading(q), target);
+        judged("export.filingRegister", (System.nanoTime() - t) / 1e6, EXPORT_TARGET_MS, "ms",
+                Texts.get("cli.bench.rows", exported));
+    }
+
+    /**
+     * Starts the application as a user would (a new JVM on the same class path), with the data
+     * folder just filled; the launch signs in, shows the main window and exits, reporting its time
+     * and peak memory. Three launches: the first is the coldest the OS allows here.
+     */
+    private void coldStart(Path folder, String password) throws IOException {
+        if (!hasDisplay()) {
+            note("start.window", Texts.get("cli.bench.suite.noDisplay"));
+            return;
+        }
+        List<Double> starts = new ArrayList<>();
+        long rss = -1;
+        for (int i = 0; i < 3; i++) {
+            Path figures = folder.resolve("start-" + i + ".properties");
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dnormdesk.startupProbe=" + figures, "-Dnormdesk.startupProbe.user=" + BENCH_USER,
+                    "-cp", System.getProperty("java.class.path"), "org.normdesk.app.Launcher",
+                    "--data", folder.toString());
+            pb.environment().put("NORMDESK_PASSWORD", password);
+            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            Process p = pb.start();
+            try {
+                if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+                return;
+            }
+            Properties props = new Properties();
+            if (Files.exists(figures)) {
+                try (var in = Files.newBufferedReader(figures, StandardCharsets.UTF_8)) {
+                    props.load(in);
+                }
+            }
+            if (props.getProperty("startMs") == null) {
+                note("start.window", Texts.get("cli.bench.suite.startFailed", props.getProperty("signIn", "exit " + p.exitValue())));
+                return;
+            }
+            starts.add(Double.parseDouble(props.getProperty("startMs")));
+            rss = Math.max(rss, Long.parseLong(props.getProperty("peakRssKb")));
+        }
+        judged("start.window.first", starts.get(0), START_TARGET_MS, "ms", Texts.get("cli.bench.suite.startNote", documents));
+        List<Double> sorted = starts.stream().sorted().toList();
+        judged("start.window.median", sorted.get(1), START_TARGET_MS, "ms", Texts.get("cli.bench.suite.startNote", documents));
+        if (rss > 0) {
+            judged("rss.peak.window", rss / 1024.0, RSS_TARGET_MB, "MB", Texts.get("cli.bench.suite.windowRss"));
+        }
+    }
+
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+    }
+
+    static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the JVM's own view is the best we have
+        }
+        return (ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted()
+                + ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage().getCommitted()) / 1024;
+    }
+
+    private static long folderSizeMb(Path folder) {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / (1024 * 1024);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private void judged(String name, double value, double target, String unit, String note) {
+        // A percentage is a floor (at least), everything else a ceiling.
+        boolean floor = unit.equals("%");
+        boolean ok = floor ? value >= target : value <= target;
+        measured++;
+        if (ok) {
+            met++;
+        }
+        String shown = String.format(Locale.ROOT, unit.equals("ms") ? "%.1f %s" : "%.0f %s", value, unit);
+        String aim = String.format(Locale.ROOT, "%s %.0f %s", floor ? "≥" : "≤", target, unit);
+        out.println(String.format(Locale.ROOT, "%-34s %12s  %s  %s  %s", name, shown, Texts.get("cli.bench.target", aim),
+                Texts.get(ok ? "cli.bench.ok" : "cli.bench.miss"), note));
+        out.flush();
+    }
+
+    private void figure(String name, String value, String note) {
+        out.println(String.format(Locale.ROOT, "%-34s %12s  %s  %s", name, value, Texts.get("cli.bench.noTarget"), note));
+        out.flush();
+    }
+
+    private void note(String name, String note) {
+        out.println(String.format(Locale.ROOT, "%-34s %12s  %s", name, "—", note));
+        out.flush();
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+}
