@@ -17,8 +17,8 @@ Usage: installer/build-deb.sh [--version X.Y.Z] [--skip-package]
 
 Environment:
   MVN_ARGS                   extra Maven arguments, e.g. MVN_ARGS=-o for an offline build
-  DPKG_DEB_COMPRESSOR_TYPE   read by dpkg-deb; gzip builds much faster than the default xz,
-                             the package gets about a third bigger
+  DPKG_DEB_COMPRESSOR_TYPE   read by dpkg-deb; gzip builds faster than the default xz (on a busy
+                             2-core machine 9 instead of 17 minutes); the package gets ~15% bigger
 EOF
 }
 
