@@ -26,7 +26,7 @@ import org.normdesk.store.Backup;
 import org.normdesk.store.DataFolderException;
 import org.normdesk.store.Database;
 import org.normdesk.store.DatabaseBrokenException;
-import org.normdesk.store.DataPassword;
+import org.normdesk.store.PasswordSource;
 import org.normdesk.store.FileEncryption;
 import org.normdesk.store.WrongDataPasswordException;
 import org.normdesk.store.Store;
@@ -90,6 +90,11 @@ public final class BackupService implements AutoCloseable {
         });
     }
 
+    /** The key of the open data: an encrypted backup made with the same one opens without asking. */
+    public DataKey dataKey() {
+        return DataKey.of(backup.key());
+    }
+
     public Path backupFolder() {
         return folder.resolve(FOLDER);
     }
@@ -128,8 +133,8 @@ public final class BackupService implements AutoCloseable {
         try {
             BackupManifest read = BackupFile.extract(file, check.resolve(Backup.DATABASE_FILE));
             // an encrypted backup must open with the same key (from its own marker, in the zip)
-            Backup.Contents contents = Backup.inspect(check, FileEncryption.key(check, DataPassword.known(key,
-                    DataPassword.NONE)));
+            Backup.Contents contents = Backup.inspect(check, FileEncryption.key(check, PasswordSource.known(key,
+                    PasswordSource.NONE)));
             if (!read.equals(written) || contents.documents() != written.documents()) {
                 throw new BackupException(Texts.get("backup.verifyFailed", file));
             }
@@ -169,7 +174,7 @@ public final class BackupService implements AutoCloseable {
      */
     static Database openOrPointAtBackup(Path folder, DataPassword password) {
         try {
-            return Database.open(folder, password);
+            return Database.open(folder, DataKey.source(password));
         } catch (DatabaseBrokenException e) {
             Optional<Path> newest = generations(folder.resolve(FOLDER)).stream().findFirst();
             if (newest.isEmpty()) {
@@ -238,7 +243,7 @@ public final class BackupService implements AutoCloseable {
      *
      * @param key the key that opened it (plain for an unencrypted backup): a restore reuses it
      */
-    public record BackupInfo(BackupManifest manifest, long documents, long originals, FileEncryption.Key key) {
+    public record BackupInfo(BackupManifest manifest, long documents, long originals, DataKey key) {
         public boolean encrypted() {
             return key.encrypted();
         }
@@ -277,8 +282,8 @@ public final class BackupService implements AutoCloseable {
         BackupManifest manifest = BackupFile.extract(file, work.resolve(Backup.DATABASE_FILE));
         FileEncryption.Key key;
         try {
-            key = FileEncryption.key(work, DataPassword.known(password.known().orElse(null),
-                    (folder, retry) -> password.ask(file, retry)));
+            key = FileEncryption.key(work, DataKey.source(DataPassword.known(password.known().orElse(null),
+                    (folder, retry) -> password.ask(file, retry))));
         } catch (WrongDataPasswordException e) {
             throw new WrongDataPasswordException(Texts.get(e.missing() ? "encryption.backupPasswordNeeded"
                     : "encryption.backupWrongPassword", file.getFileName()), e.missing());
@@ -298,7 +303,7 @@ public final class BackupService implements AutoCloseable {
         if (contents.documents() != manifest.documents()) {
             throw new BackupException(Texts.get("backup.damaged", file.getFileName(), Texts.get("backup.countMismatch")));
         }
-        return new BackupInfo(manifest, contents.documents(), contents.originals(), key);
+        return new BackupInfo(manifest, contents.documents(), contents.originals(), DataKey.of(key));
     }
 
     /**
@@ -307,7 +312,7 @@ public final class BackupService implements AutoCloseable {
      * @param key the key of the data now in the folder (the backup's; plain when it is not encrypted)
      */
     public record RestoreReport(Path file, LocalDateTime backupCreatedAt, long documents, long originals,
-                                Path safetyBackup, FileEncryption.Key key) {
+                                Path safetyBackup, DataKey key) {
     }
 
     /**
@@ -386,7 +391,7 @@ public final class BackupService implements AutoCloseable {
         Path backups = folder.resolve(FOLDER);
         Database db;
         try {
-            db = Database.open(folder, password);
+            db = Database.open(folder, DataKey.source(password));
         } catch (DataFolderException e) {
             if (Backup.inUse(folder)) {
                 throw e;

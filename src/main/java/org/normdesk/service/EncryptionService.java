@@ -10,7 +10,6 @@ import org.normdesk.domain.RuleViolation;
 import org.normdesk.domain.Texts;
 import org.normdesk.domain.access.Actor;
 import org.normdesk.domain.access.Permission;
-import org.normdesk.store.DataPassword;
 import org.normdesk.store.FileEncryption;
 
 /**
@@ -49,24 +48,30 @@ public final class EncryptionService {
      * @return the new key, to open the folder again
      * @throws RuleViolation when {@code actor} may not, or the new password is too short or not repeated the same
      */
-    public static FileEncryption.Key encrypt(Path folder, Clock clock, Actor actor, FileEncryption.Key current,
-                                             char[] newPassword, char[] repeated) {
+    public static DataKey encrypt(Path folder, Clock clock, Actor actor, DataKey current, char[] newPassword,
+                                  char[] repeated) {
         actor.require(Permission.RESTORE);
         requireGood(newPassword, repeated);
-        FileEncryption.Key next = FileEncryption.encrypt(folder, current, newPassword);
+        FileEncryption.Key next = FileEncryption.encrypt(folder, current.key(), newPassword);
         record(folder, clock, actor, next, current.encrypted() ? "REKEY" : "ENCRYPT",
                 current.encrypted() ? "encryption.audit.rekeyed" : "encryption.audit.on", current.encrypted(), true);
-        return next;
+        return DataKey.of(next);
     }
 
     /** Turns encryption off: the database file is written plain again. */
-    public static void decrypt(Path folder, Clock clock, Actor actor, FileEncryption.Key current) {
+    public static void decrypt(Path folder, Clock clock, Actor actor, DataKey current) {
         actor.require(Permission.RESTORE);
-        FileEncryption.decrypt(folder, current);
+        FileEncryption.decrypt(folder, current.key());
         record(folder, clock, actor, FileEncryption.plain(), "DECRYPT", "encryption.audit.off", true, false);
     }
 
-    private static void requireGood(char[] password, char[] repeated) {
+    /**
+     * The rules for a new 数据文件密码 (the window checks before it closes anything).
+     *
+     * @param repeated the password typed a second time; null when given once
+     * @throws RuleViolation too short, or not repeated the same
+     */
+    public static void requireGood(char[] password, char[] repeated) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
             throw new RuleViolation(Problem.error("password", "encryption.passwordTooShort", MIN_PASSWORD_LENGTH));
         }
@@ -79,7 +84,7 @@ public final class EncryptionService {
     private static void record(Path folder, Clock clock, Actor actor, FileEncryption.Key key, String action,
                                String summaryKey, boolean before, boolean after) {
         try (Services s = Services.open(folder, clock, Session.trusted(actor.name()),
-                DataPassword.known(key, DataPassword.NONE))) {
+                DataPassword.known(DataKey.of(key), DataPassword.NONE))) {
             s.backups().recordDataEvent(action, Texts.get(summaryKey), Map.of("encrypted", before),
                     Map.of("encrypted", after));
         }

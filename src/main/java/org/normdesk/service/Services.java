@@ -3,9 +3,7 @@ package org.normdesk.service;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import org.normdesk.store.DataPassword;
 import org.normdesk.store.Database;
-import org.normdesk.store.FileEncryption;
 import org.normdesk.store.Store;
 
 /**
@@ -225,8 +223,8 @@ public final class Services implements AutoCloseable {
     }
 
     /** The key this folder was opened with (to reopen it, restore into it, or switch its encryption). */
-    public FileEncryption.Key dataKey() {
-        return database.key();
+    public DataKey dataKey() {
+        return DataKey.of(database.key());
     }
 
     /** Whether this folder's database file is encrypted. */

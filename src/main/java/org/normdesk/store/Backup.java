@@ -82,6 +82,11 @@ public final class Backup {
         }
     }
 
+    /** The key the running database was opened with. */
+    public FileEncryption.Key key() {
+        return database.key();
+    }
+
     /** The Flyway version of the running database (e.g. "5"). */
     public String schemaVersion() {
         return database.dsl().connectionResult(Backup::schemaVersion);

@@ -41,10 +41,10 @@ public final class Database implements AutoCloseable {
     /**
      * Opens (creating and migrating if need be) the database in the folder.
      *
-     * @throws WrongDataPasswordException when the folder is encrypted: use {@link #open(Path, DataPassword)}
+     * @throws WrongDataPasswordException when the folder is encrypted: use {@link #open(Path, PasswordSource)}
      */
     public static Database open(Path folder) {
-        return open(folder, DataPassword.NONE);
+        return open(folder, PasswordSource.NONE);
     }
 
     /**
@@ -52,7 +52,7 @@ public final class Database implements AutoCloseable {
      *
      * @throws WrongDataPasswordException when no password, or a wrong one, was given; nothing was opened
      */
-    public static Database open(Path folder, DataPassword password) {
+    public static Database open(Path folder, PasswordSource password) {
         prepareFolder(folder);
         FolderLock lock = FolderLock.take(folder);
         JdbcConnectionPool pool = null;

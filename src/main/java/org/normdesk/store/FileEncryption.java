@@ -170,7 +170,7 @@ public final class FileEncryption {
      *
      * @throws WrongDataPasswordException when the source gives up (no password, or a wrong one not asked again)
      */
-    public static Key key(Path folder, DataPassword source) {
+    public static Key key(Path folder, PasswordSource source) {
         if (!isEncrypted(folder)) {
             return plain();
         }

@@ -22,7 +22,6 @@ import org.normdesk.domain.Issuer;
 import org.normdesk.domain.IssuerCategory;
 import org.normdesk.domain.RuleViolation;
 import org.normdesk.domain.access.Actor;
-import org.normdesk.store.DataPassword;
 import org.normdesk.store.DatabaseBrokenException;
 import org.normdesk.store.FileEncryption;
 import org.normdesk.store.WrongDataPasswordException;
@@ -89,8 +88,8 @@ class EncryptionServiceTest {
         return Services.open(folder, clock, "测试", DataPassword.given(pw(password)));
     }
 
-    private FileEncryption.Key encrypt(String password) {
-        return EncryptionService.encrypt(data, clock, ADMIN, FileEncryption.plain(), pw(password), pw(password));
+    private DataKey encrypt(String password) {
+        return EncryptionService.encrypt(data, clock, ADMIN, DataKey.plain(), pw(password), pw(password));
     }
 
     @Test
@@ -145,19 +144,19 @@ class EncryptionServiceTest {
 
     @Test
     void passwordCanBeChangedAndEncryptionTurnedOff() throws Exception {
-        FileEncryption.Key first = encrypt("first-password");
+        DataKey first = encrypt("first-password");
         String firstSalt = FileEncryption.marker(data).salt();
 
         assertThatThrownBy(() -> EncryptionService.encrypt(data, clock, ADMIN, first, pw("short"), pw("short")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("至少需要 8 个字符");
         assertThatThrownBy(() -> EncryptionService.encrypt(data, clock, ADMIN, first, pw("second-pass"), pw("second-paz")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("不一致");
-        assertThatThrownBy(() -> EncryptionService.encrypt(data, clock, ADMIN, FileEncryption.plain(), pw("other-one"),
+        assertThatThrownBy(() -> EncryptionService.encrypt(data, clock, ADMIN, DataKey.plain(), pw("other-one"),
                 null)).hasMessageContaining("已经加密");
         assertThatThrownBy(() -> EncryptionService.encrypt(data, clock, Actor.nobody(), first, pw("second-pass"), null))
                 .isInstanceOf(RuntimeException.class);
 
-        FileEncryption.Key second = EncryptionService.encrypt(data, clock, ADMIN, first, pw("second-pass"), null);
+        DataKey second = EncryptionService.encrypt(data, clock, ADMIN, first, pw("second-pass"), null);
         assertThat(FileEncryption.marker(data).salt()).isNotEqualTo(firstSalt);
         assertThatThrownBy(() -> open(data, "first-password")).isInstanceOf(WrongDataPasswordException.class);
         try (Services s = open(data, "second-pass")) {
@@ -176,7 +175,7 @@ class EncryptionServiceTest {
             assertThat(s.register().summary().documents()).isEqualTo(2);
             assertThat(s.audit().verify().intact()).isTrue();
         }
-        assertThatThrownBy(() -> EncryptionService.decrypt(data, clock, ADMIN, FileEncryption.plain()))
+        assertThatThrownBy(() -> EncryptionService.decrypt(data, clock, ADMIN, DataKey.plain()))
                 .hasMessageContaining("未加密");
         // no working copy is left behind in the data folder
         try (var list = Files.list(data)) {
@@ -198,7 +197,7 @@ class EncryptionServiceTest {
 
     @Test
     void backupOfAnEncryptedFolderIsEncryptedAndRestoresOnlyWithItsPassword() throws Exception {
-        FileEncryption.Key key = encrypt("backup-password");
+        DataKey key = encrypt("backup-password");
         Path backup;
         try (Services s = open(data, "backup-password")) {
             backup = s.backups().backupTo(elsewhere.resolve("b.zip")).file();
@@ -257,7 +256,7 @@ class EncryptionServiceTest {
         Path marker = data.resolve(FileEncryption.MARKER);
         Path oldMarker = elsewhere.resolve("old-marker.json");
         Files.copy(marker, oldMarker);
-        FileEncryption.Key first = FileEncryption.unlock(data, pw("first-password"));
+        DataKey first = DataKey.of(FileEncryption.unlock(data, pw("first-password")));
         EncryptionService.encrypt(data, clock, ADMIN, first, pw("second-pass"), null);
 
         // crash after the new file was renamed into place, before its marker was: new file, old marker, pending new one
@@ -279,7 +278,7 @@ class EncryptionServiceTest {
 
         // turning off interrupted after the plain file was in place: the stale marker is ignored and dropped
         Files.copy(marker, oldMarker, StandardCopyOption.REPLACE_EXISTING);
-        EncryptionService.decrypt(data, clock, ADMIN, FileEncryption.unlock(data, pw("second-pass")));
+        EncryptionService.decrypt(data, clock, ADMIN, DataKey.of(FileEncryption.unlock(data, pw("second-pass"))));
         Files.copy(oldMarker, marker);
         try (Services s = Services.open(data, clock, "测试")) {
             assertThat(s.register().summary().documents()).isEqualTo(2);

@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the 数据文件密码 of an encrypted data folder comes from when the folder is opened: the
- * window's prompt, the command line's variable or console, a test. Asked only when the folder's
- * database file is encrypted.
+ * Where the 数据文件密码 of an encrypted data folder comes from when the folder is opened (the
+ * store's side of {@code service.PasswordSource}: the window's prompt, the command line's variable or
+ * console, a test). Asked only when the folder's database file is encrypted.
  */
 @FunctionalInterface
-public interface DataPassword {
+public interface PasswordSource {
 
     /**
      * @param retry true when the password given before was wrong (a prompt says so and asks again)
@@ -23,8 +23,8 @@ public interface DataPassword {
     }
 
     /** {@code key} first; when it does not fit the file, {@code otherwise} is asked. */
-    static DataPassword known(FileEncryption.Key key, DataPassword otherwise) {
-        return new DataPassword() {
+    static PasswordSource known(FileEncryption.Key key, PasswordSource otherwise) {
+        return new PasswordSource() {
             @Override
             public Optional<char[]> ask(Path folder, boolean retry) {
                 return otherwise.ask(folder, retry);
@@ -38,10 +38,10 @@ public interface DataPassword {
     }
 
     /** For plain folders: an encrypted one is refused with "需要数据文件密码". */
-    DataPassword NONE = (folder, retry) -> Optional.empty();
+    PasswordSource NONE = (folder, retry) -> Optional.empty();
 
     /** One password, given once: a wrong one is refused, not asked again. */
-    static DataPassword given(char[] password) {
+    static PasswordSource given(char[] password) {
         return (folder, retry) -> retry || password == null ? Optional.empty() : Optional.of(password.clone());
     }
 }
