@@ -57,6 +57,8 @@ public final class FileEncryption {
     public static final String MARKER = "encryption.json";
     /** The marker of a switch in progress, until the new file is in place. */
     static final String PENDING = MARKER + ".new";
+    /** The working folder of a switch, inside the data folder (same disk, so the final rename is atomic). */
+    static final String WORK_PREFIX = ".encryption";
     static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     static final int ITERATIONS = 210_000;
     static final int VERSION = 1;
@@ -254,7 +256,7 @@ public final class FileEncryption {
                 throw new DataFolderException(Texts.get("encryption.noDatabase", dataFolder));
             }
             requireFits(dataFolder, current);
-            Path work = Files.createTempDirectory(dataFolder, ".encryption");
+            Path work = Files.createTempDirectory(dataFolder, WORK_PREFIX);
             try {
                 Path copy = work.resolve(Backup.DATABASE_FILE);
                 Files.copy(db, copy);
@@ -283,8 +285,7 @@ public final class FileEncryption {
                 }
                 return next;
             } finally {
-                recover(dataFolder); // after a failure: a pending marker of a file that never came
-                deleteTree(work);
+                recover(dataFolder); // after a failure: a pending marker of a file that never came; the working copy
             }
         } catch (IOException | SQLException e) {
             throw new DataFolderException(Texts.get("encryption.switchFailed", rootMessage(e)), e);
@@ -330,6 +331,11 @@ public final class FileEncryption {
         }
         if (Files.exists(db) && fileSalt.isEmpty()) {
             Files.deleteIfExists(folder.resolve(MARKER));
+        }
+        // a switch cut off by a crash leaves its working copy behind, plain when turning encryption on
+        try (Stream<Path> left = Files.list(folder)) {
+            left.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(WORK_PREFIX))
+                    .forEach(FileEncryption::deleteTree);
         }
     }
 

@@ -276,6 +276,14 @@ class EncryptionServiceTest {
         }
         assertThat(data.resolve("encryption.json.new")).doesNotExist();
 
+        // a working copy left by a crash mid-switch (plain, when turning on) is deleted at the next opening
+        Path leftover = Files.createDirectories(data.resolve(".encryption123"));
+        Files.writeString(leftover.resolve("normdesk.mv.db"), TITLE);
+        try (Services s = open(data, "second-pass")) {
+            assertThat(s.register().summary().documents()).isEqualTo(2);
+        }
+        assertThat(leftover).doesNotExist();
+
         // turning off interrupted after the plain file was in place: the stale marker is ignored and dropped
         Files.copy(marker, oldMarker, StandardCopyOption.REPLACE_EXISTING);
         EncryptionService.decrypt(data, clock, ADMIN, DataKey.of(FileEncryption.unlock(data, pw("second-pass"))));
