@@ -3,6 +3,7 @@ package org.normdesk.app;
 import java.time.Clock;
 
 import org.normdesk.service.Services;
+import org.normdesk.service.DataPassword;
 
 /** Opens the services of the data folder chosen by the user (or the default one). */
 final class AppWiring {
@@ -15,7 +16,12 @@ final class AppWiring {
      * --user); until the first 管理员 exists, the operating-system user acts as the local system account.
      */
     static Services openServices(String dataOption) {
-        return Services.openSignedOut(DataFolder.resolve(dataOption), Clock.systemDefaultZone(), currentUser());
+        return openServices(dataOption, DataPassword.NONE);
+    }
+
+    /** The same for a folder that may be encrypted: {@code password} is asked for its 数据文件密码 when it is. */
+    static Services openServices(String dataOption, DataPassword password) {
+        return Services.openSignedOut(DataFolder.resolve(dataOption), Clock.systemDefaultZone(), currentUser(), password);
     }
 
     /** The operating-system user: the local system account's name (upkeep on opening, a folder without users). */

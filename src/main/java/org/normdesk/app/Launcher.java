@@ -29,7 +29,8 @@ public final class Launcher {
 
     /** The command line, wired to open the services of a data folder on demand. */
     public static CommandLine commandLine() {
-        return NormdeskCommand.commandLine(AppWiring::openServices, DataFolder::resolve);
+        return NormdeskCommand.commandLine((data, password) -> AppWiring.openServices(data, password),
+                DataFolder::resolve);
     }
 
     private static boolean opensWindow(List<String> args) {

@@ -16,13 +16,20 @@ import javafx.stage.Stage;
 import org.normdesk.domain.Texts;
 import org.normdesk.domain.access.Actor;
 import org.normdesk.domain.access.Permission;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.normdesk.service.BackupService;
+import org.normdesk.service.EncryptionService;
+import org.normdesk.service.DataPassword;
+import org.normdesk.service.DataKey;
+import org.normdesk.ui.users.DataPasswordDialog;
 import org.normdesk.service.Services;
 import org.normdesk.store.DatabaseBrokenException;
 import org.normdesk.ui.common.ErrorDialog;
 import org.normdesk.ui.common.FxTaskRunner;
 import org.normdesk.ui.common.Prompts;
 import org.normdesk.ui.common.UserMessages;
+import org.normdesk.ui.main.DataRestorer;
 import org.normdesk.ui.main.MainWindow;
 import org.normdesk.ui.users.SignInDialog;
 
@@ -52,6 +59,9 @@ public final class NormDeskApp extends Application {
     /** Runs on the launcher thread, before any window: opening and migrating the database may take a moment. */
     @Override
     public void init() {
+        if (EncryptionService.status(DataFolder.resolve(dataOption)).encrypted()) {
+            return; // the 数据文件密码 is asked in start(), where a dialog can be shown
+        }
         try {
             services = AppWiring.openServices(dataOption);
         } catch (RuntimeException e) {
@@ -59,9 +69,37 @@ public final class NormDeskApp extends Application {
         }
     }
 
+    /**
+     * An encrypted folder: the 数据文件密码 first (asked again while wrong), then the data opens. Runs
+     * on the FX thread before any window, so opening blocks it for a moment; nothing is shown yet.
+     *
+     * @return false when the user closed the prompt: the start ends without a word
+     */
+    private boolean openEncrypted() {
+        AtomicBoolean gaveUp = new AtomicBoolean();
+        DataPassword prompt = DataPasswordDialog.prompt(null);
+        try {
+            services = AppWiring.openServices(dataOption, (folder, retry) -> {
+                Optional<char[]> typed = prompt.ask(folder, retry);
+                gaveUp.set(typed.isEmpty());
+                return typed;
+            });
+        } catch (RuntimeException e) {
+            if (gaveUp.get()) {
+                return false;
+            }
+            startupFailure = e;
+        }
+        return true;
+    }
+
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        if (services == null && startupFailure == null && !openEncrypted()) {
+            Platform.exit();
+            return;
+        }
         if (startupFailure != null) {
             RuntimeException failure = startupFailure;
             startupFailure = null;
@@ -95,7 +133,19 @@ public final class NormDeskApp extends Application {
 
     private Scene mainScene() {
         services.register().prepareSearch();
-        return new Scene(MainWindow.create(services, new FxTaskRunner(3), this::restoreAndReopen), WIDTH, HEIGHT);
+        DataRestorer restorer = new DataRestorer() {
+            @Override
+            public BackupService.RestoreReport restore(Path file) {
+                return restoreAndReopen(file, null);
+            }
+
+            @Override
+            public BackupService.RestoreReport restore(Path file, DataKey backupKey) {
+                return restoreAndReopen(file, backupKey);
+            }
+        };
+        return new Scene(MainWindow.create(services, new FxTaskRunner(3), restorer, this::switchEncryptionAndReopen),
+                WIDTH, HEIGHT);
     }
 
     /**
@@ -104,28 +154,66 @@ public final class NormDeskApp extends Application {
      * happens, the folder is opened again: on the restored data, or on the untouched old data when
      * the restore was refused. Runs off the FX thread.
      */
-    private BackupService.RestoreReport restoreAndReopen(Path file) {
+    private BackupService.RestoreReport restoreAndReopen(Path file, DataKey backupKey) {
         Path folder = services.folder();
         Actor actor = services.session().current();
         actor.require(Permission.RESTORE); // before anything is closed
+        DataKey key = services.dataKey();
         services.close();
+        DataKey reopenWith = key;
         try {
-            return Services.restore(folder, file, Clock.systemDefaultZone(), actor);
+            BackupService.RestoreReport report = Services.restore(folder, file, Clock.systemDefaultZone(), actor,
+                    DataPassword.known(key, DataPassword.NONE), DataPassword.known(backupKey, DataPasswordDialog.prompt(stage)));
+            reopenWith = report.key();
+            return report;
         } finally {
-            try {
-                services = AppWiring.openServices(folder.toString());
-                // The restored data has its own accounts: whoever uses it signs in to it.
-                Platform.runLater(() -> {
-                    if (signIn()) {
-                        stage.setScene(mainScene());
-                    } else {
-                        Platform.exit();
-                    }
-                });
-            } catch (RuntimeException e) {
-                services = null;
-                Platform.runLater(() -> refuseToStart(e));
+            reopen(folder, reopenWith);
+        }
+    }
+
+    /**
+     * 数据文件加密…: as a restore, the window's data is closed, the file rewritten with its new key (or
+     * plain), and the data opened again in a fresh main window after a new sign-in. On a failure the
+     * data opens as it was. Runs off the FX thread.
+     */
+    private boolean switchEncryptionAndReopen(char[] newPassword) {
+        Path folder = services.folder();
+        Actor actor = services.session().current();
+        actor.require(Permission.RESTORE); // before anything is closed
+        DataKey key = services.dataKey();
+        services.close();
+        DataKey reopenWith = key;
+        try {
+            if (newPassword == null) {
+                EncryptionService.decrypt(folder, Clock.systemDefaultZone(), actor, key);
+                reopenWith = DataKey.plain();
+            } else {
+                reopenWith = EncryptionService.encrypt(folder, Clock.systemDefaultZone(), actor, key, newPassword, null);
             }
+            return reopenWith.encrypted();
+        } finally {
+            reopen(folder, reopenWith);
+        }
+    }
+
+    /**
+     * Opens the folder again (with {@code key}, else asking its password) and shows it in a fresh main
+     * window after a sign-in: the data may have other accounts now. A failure ends like a failed start.
+     */
+    private void reopen(Path folder, DataKey key) {
+        try {
+            services = AppWiring.openServices(folder.toString(), DataPassword.known(key, DataPasswordDialog.prompt(stage)));
+            // The restored data has its own accounts: whoever uses it signs in to it.
+            Platform.runLater(() -> {
+                if (signIn()) {
+                    stage.setScene(mainScene());
+                } else {
+                    Platform.exit();
+                }
+            });
+        } catch (RuntimeException e) {
+            services = null;
+            Platform.runLater(() -> refuseToStart(e));
         }
     }
 
@@ -201,8 +289,11 @@ public final class NormDeskApp extends Application {
         working.show();
         Thread restore = new Thread(() -> {
             try {
-                Services.restore(folder, backup, Clock.systemDefaultZone(), AppWiring.currentUser());
-                services = AppWiring.openServices(folder.toString());
+                // an encrypted backup asks for its 数据文件密码; the restored data then opens with its key
+                DataPassword prompt = DataPasswordDialog.prompt(null);
+                BackupService.RestoreReport report = Services.restore(folder, backup, Clock.systemDefaultZone(),
+                        Actor.system(AppWiring.currentUser()), DataPassword.NONE, prompt);
+                services = AppWiring.openServices(folder.toString(), DataPassword.known(report.key(), prompt));
                 Platform.runLater(() -> {
                     start(stage == null ? new Stage() : stage); // first, so that a window stays open
                     closeNote(working);

@@ -1,7 +1,10 @@
 package org.normdesk.cli;
 
 import java.io.Console;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 
 import org.normdesk.domain.Problem;
 import org.normdesk.domain.RuleViolation;
@@ -14,17 +17,71 @@ interface Credentials {
     /** The variable holding a new password (user add, user passwd) for scripts. */
     String NEW_PASSWORD_VARIABLE = "NORMDESK_NEW_PASSWORD";
 
+    /** The variable holding the 数据文件密码 of an encrypted data folder (or the new one, for encryption on). */
+    String DB_PASSWORD_VARIABLE = "NORMDESK_DB_PASSWORD";
+    /** The variable holding a new 数据文件密码 (encryption passwd). */
+    String NEW_DB_PASSWORD_VARIABLE = "NORMDESK_NEW_DB_PASSWORD";
+
     /** @throws RuleViolation when there is no way to ask */
     char[] password(String user);
 
     /** A new password, typed twice on the console (or from the variable, once). */
     char[] newPassword(String user);
 
+    /**
+     * The 数据文件密码 of an encrypted folder (or backup file) {@code where}: from the variable, else
+     * typed on the console without echo; empty when there is neither.
+     */
+    default Optional<char[]> dataPassword(Path where) {
+        return fromEnvironmentOrConsole().dataPassword(where);
+    }
+
+    /**
+     * A new 数据文件密码 and, when it was typed, its repetition (null when it came from a variable).
+     *
+     * @param variable the variable to read it from
+     * @throws RuleViolation when there is neither the variable nor a console
+     */
+    default char[][] newDataPassword(String variable) {
+        return fromEnvironmentOrConsole().newDataPassword(variable);
+    }
+
     static Credentials fromEnvironmentOrConsole() {
+        return from(System.getenv());
+    }
+
+    /** Passwords from {@code env} (the process's environment; tests give their own), else the console. */
+    static Credentials from(Map<String, String> env) {
         return new Credentials() {
             @Override
+            public Optional<char[]> dataPassword(Path where) {
+                String v = env.get(DB_PASSWORD_VARIABLE);
+                if (v != null) {
+                    return Optional.of(v.toCharArray());
+                }
+                Console c = System.console();
+                return c == null ? Optional.empty()
+                        : Optional.ofNullable(c.readPassword(Texts.get("cli.encryption.passwordPrompt", where)));
+            }
+
+            @Override
+            public char[][] newDataPassword(String variable) {
+                String v = env.get(variable);
+                if (v != null) {
+                    return new char[][] {v.toCharArray(), null};
+                }
+                Console c = System.console();
+                if (c == null) {
+                    throw new RuleViolation(Problem.error("password", "cli.encryption.noConsole", variable));
+                }
+                char[] first = c.readPassword(Texts.get("cli.encryption.newPasswordPrompt"));
+                char[] second = c.readPassword(Texts.get("cli.user.repeatPrompt"));
+                return new char[][] {first, second};
+            }
+
+            @Override
             public char[] password(String user) {
-                String v = System.getenv(PASSWORD_VARIABLE);
+                String v = env.get(PASSWORD_VARIABLE);
                 if (v != null) {
                     return v.toCharArray();
                 }
@@ -33,7 +90,7 @@ interface Credentials {
 
             @Override
             public char[] newPassword(String user) {
-                String v = System.getenv(NEW_PASSWORD_VARIABLE);
+                String v = env.get(NEW_PASSWORD_VARIABLE);
                 if (v != null) {
                     return v.toCharArray();
                 }

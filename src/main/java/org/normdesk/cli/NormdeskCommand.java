@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.normdesk.domain.Texts;
 import org.normdesk.service.Services;
+import org.normdesk.service.DataPassword;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
 public final class NormdeskCommand implements Runnable {
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
-    private final Function<String, Services> opener;
+    private final Opener opener;
     private final Function<String, Path> folders;
 
     @Spec
@@ -46,7 +47,13 @@ public final class NormdeskCommand implements Runnable {
 
     private final Credentials credentials;
 
-    NormdeskCommand(Function<String, Services> opener, Function<String, Path> folders, Credentials credentials) {
+    /** Opens the services of a {@code --data} value (null: the default folder), asking {@code password} when it is encrypted. */
+    @FunctionalInterface
+    public interface Opener {
+        Services open(String data, DataPassword password);
+    }
+
+    NormdeskCommand(Opener opener, Function<String, Path> folders, Credentials credentials) {
         this.opener = opener;
         this.folders = folders;
         this.credentials = credentials;
@@ -75,9 +82,18 @@ public final class NormdeskCommand implements Runnable {
         return commandLine(opener, folders, Credentials.fromEnvironmentOrConsole());
     }
 
+    /** The same with an opener that can open encrypted folders (the data-file password comes from the credentials). */
+    public static CommandLine commandLine(Opener opener, Function<String, Path> folders) {
+        return commandLine(opener, folders, Credentials.fromEnvironmentOrConsole());
+    }
+
     /** @param credentials where passwords come from (tests give them directly) */
     static CommandLine commandLine(Function<String, Services> opener, Function<String, Path> folders,
                                    Credentials credentials) {
+        return commandLine((Opener) (data, password) -> opener.apply(data), folders, credentials);
+    }
+
+    static CommandLine commandLine(Opener opener, Function<String, Path> folders, Credentials credentials) {
         // Flyway's and jOOQ's start-up notes would bury the output of a command; warnings still show.
         if (System.getProperty(LOG_LEVEL) == null) {
             System.setProperty(LOG_LEVEL, "warn");
@@ -97,6 +113,7 @@ public final class NormdeskCommand implements Runnable {
         cl.addSubcommand("user", new UserCommand());
         cl.addSubcommand("audit", new AuditCommand());
         cl.addSubcommand("extend", new ExtendCommand());
+        cl.addSubcommand("encryption", new EncryptionCommand());
         cl.setResourceBundle(Texts.bundle());
         cl.setOut(utf8(FileDescriptor.out));
         cl.setErr(utf8(FileDescriptor.err));
@@ -115,7 +132,12 @@ public final class NormdeskCommand implements Runnable {
      * @throws org.normdesk.domain.RuleViolation when the folder has users and no one could sign in
      */
     Services open() {
-        return CliSignIn.signIn(opener.apply(data), user, credentials);
+        return CliSignIn.signIn(opener.open(data, dataPassword()), user, credentials);
+    }
+
+    /** The 数据文件密码 from the credentials, asked once: a wrong one is refused, not asked again. */
+    DataPassword dataPassword() {
+        return (where, retry) -> retry ? java.util.Optional.empty() : credentials.dataPassword(where);
     }
 
     Credentials credentials() {
@@ -129,7 +151,7 @@ public final class NormdeskCommand implements Runnable {
 
     /** The services of a given folder, whatever {@code --data} says (the benchmark's temporary folder). */
     Services open(String folder) {
-        return opener.apply(folder);
+        return opener.open(folder, DataPassword.NONE);
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.normdesk.domain.Texts;
 import org.normdesk.domain.access.Actor;
 import org.normdesk.service.BackupService;
 import org.normdesk.service.Services;
+import org.normdesk.service.DataPassword;
+import org.normdesk.service.DataKey;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +39,10 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path folder = root.folder();
-        BackupService.RestoreReport r = Services.restore(folder, file, Clock.systemDefaultZone(), whoRestores());
+        Who who = whoRestores();
+        // The backup's 数据文件密码: the open data's key when the backup has the same, else the variable or console.
+        BackupService.RestoreReport r = Services.restore(folder, file, Clock.systemDefaultZone(), who.actor(),
+                DataPassword.known(who.key(), DataPassword.NONE), DataPassword.known(who.key(), root.dataPassword()));
         out.println(Texts.get("cli.restore.done", r.file(), r.backupCreatedAt(), r.documents(), r.originals(), folder));
         out.println(r.safetyBackup() == null ? Texts.get("cli.restore.noSafety")
                 : Texts.get("cli.restore.safety", r.safetyBackup()));
@@ -51,15 +56,17 @@ final class RestoreCommand implements Callable<Integer> {
      * account restores, as before accounts existed — whoever can replace the folder's files could
      * do as much by hand.
      */
-    private Actor whoRestores() {
-        Actor actor;
+    private Who whoRestores() {
         try (Services services = root.open()) {
-            actor = services.session().current();
+            return new Who(services.session().current(), services.dataKey());
         } catch (RuleViolation refused) {
             throw refused;
         } catch (RuntimeException unusable) {
-            return Actor.system(System.getProperty("user.name", "unknown"));
+            // also an encrypted folder whose password is forgotten: an older backup is the way back
+            return new Who(Actor.system(System.getProperty("user.name", "unknown")), null);
         }
-        return actor;
+    }
+
+    private record Who(Actor actor, DataKey key) {
     }
 }

@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.normdesk.domain.Texts;
 import org.normdesk.store.Backup;
+import org.normdesk.store.FileEncryption;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -29,12 +30,19 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 final class BackupFile {
     static final String MANIFEST = "manifest.json";
     static final String DATABASE_ENTRY = "database/" + Backup.DATABASE_FILE;
+    /** The encryption marker of an encrypted database (salt and check, no key), next to it. */
+    static final String MARKER_ENTRY = "database/" + FileEncryption.MARKER;
 
     private BackupFile() {
     }
 
-    /** Writes the zip; the manifest's hash and size are those of {@code database} as written. */
+    /**
+     * Writes the zip; the manifest's hash and size are those of {@code database} as written. An
+     * encryption marker next to {@code database} goes in too (the manifest then says encrypted).
+     */
     static BackupManifest write(Path target, Path database, BackupManifest draft) throws IOException {
+        Path marker = database.resolveSibling(FileEncryption.MARKER);
+        boolean encrypted = Files.exists(marker);
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         BackupManifest manifest;
         try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
@@ -47,7 +55,12 @@ final class BackupFile {
             zip.closeEntry();
             manifest = new BackupManifest(draft.app(), draft.format(), draft.appVersion(), draft.schemaVersion(),
                     draft.createdAt(), draft.sourceFolder(), draft.documents(), draft.originals(), DATABASE_ENTRY,
-                    bytes, HexFormat.of().formatHex(sha.digest()));
+                    bytes, HexFormat.of().formatHex(sha.digest()), encrypted);
+            if (encrypted) {
+                zip.putNextEntry(new ZipEntry(MARKER_ENTRY));
+                Files.copy(marker, zip);
+                zip.closeEntry();
+            }
             zip.putNextEntry(new ZipEntry(MANIFEST));
             zip.write(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             zip.closeEntry();
@@ -100,6 +113,15 @@ final class BackupFile {
             String actual = HexFormat.of().formatHex(sha.digest());
             if (!actual.equalsIgnoreCase(manifest.databaseSha256())) {
                 throw new BackupException(Texts.get("backup.damaged", file.getFileName(), Texts.get("backup.hashMismatch")));
+            }
+            ZipEntry marker = zip.getEntry(MARKER_ENTRY);
+            Path markerTarget = databaseTarget.resolveSibling(FileEncryption.MARKER);
+            if (marker != null) {
+                try (InputStream in = zip.getInputStream(marker)) {
+                    Files.copy(in, markerTarget, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } else {
+                Files.deleteIfExists(markerTarget);
             }
             return manifest;
         } catch (ZipException e) {

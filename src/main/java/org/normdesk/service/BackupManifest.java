@@ -10,10 +10,20 @@ import java.time.LocalDateTime;
  * @param format         the layout of the backup file (this class and {@link BackupFile})
  * @param schemaVersion  the Flyway version of the database inside
  * @param databaseSha256 SHA-256 of the database entry's bytes, lower-case hex
+ * @param encrypted      the database is encrypted (the zip then also holds its encryption.json);
+ *                       absent, hence false, in backups of normdesk versions before encryption
  */
 public record BackupManifest(String app, int format, String appVersion, String schemaVersion,
                              LocalDateTime createdAt, String sourceFolder, long documents, long originals,
-                             String databaseEntry, long databaseBytes, String databaseSha256) {
+                             String databaseEntry, long databaseBytes, String databaseSha256, boolean encrypted) {
     public static final String APP = "normdesk";
     public static final int FORMAT = 1;
+
+    /** A manifest of a plain (unencrypted) database. */
+    public BackupManifest(String app, int format, String appVersion, String schemaVersion, LocalDateTime createdAt,
+                          String sourceFolder, long documents, long originals, String databaseEntry,
+                          long databaseBytes, String databaseSha256) {
+        this(app, format, appVersion, schemaVersion, createdAt, sourceFolder, documents, originals, databaseEntry,
+                databaseBytes, databaseSha256, false);
+    }
 }

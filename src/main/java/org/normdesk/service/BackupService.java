@@ -26,6 +26,9 @@ import org.normdesk.store.Backup;
 import org.normdesk.store.DataFolderException;
 import org.normdesk.store.Database;
 import org.normdesk.store.DatabaseBrokenException;
+import org.normdesk.store.PasswordSource;
+import org.normdesk.store.FileEncryption;
+import org.normdesk.store.WrongDataPasswordException;
 import org.normdesk.store.Store;
 import org.normdesk.domain.access.Permission;
 
@@ -87,6 +90,11 @@ public final class BackupService implements AutoCloseable {
         });
     }
 
+    /** The key of the open data: an encrypted backup made with the same one opens without asking. */
+    public DataKey dataKey() {
+        return DataKey.of(backup.key());
+    }
+
     public Path backupFolder() {
         return folder.resolve(FOLDER);
     }
@@ -104,13 +112,13 @@ public final class BackupService implements AutoCloseable {
             Files.createDirectories(file.getParent());
             work = Files.createTempDirectory(file.getParent(), ".normdesk-backup");
             Path copy = work.resolve(Backup.DATABASE_FILE);
-            backup.copyDatabaseTo(copy);
-            Backup.Contents contents = Backup.inspect(work);
+            FileEncryption.Key key = backup.copyDatabaseTo(copy);
+            Backup.Contents contents = Backup.inspect(work, key);
             LocalDateTime now = LocalDateTime.now(clock).withNano(0);
             BackupManifest manifest = BackupFile.write(file, copy, new BackupManifest(BackupManifest.APP,
                     BackupManifest.FORMAT, appVersion(), contents.schemaVersion(), now, folder.toString(),
                     contents.documents(), contents.originals(), null, 0, null));
-            verify(file, manifest, work);
+            verify(file, manifest, work, key);
             return new BackupResult(file, Files.size(file), now, manifest.documents(), manifest.originals());
         } catch (IOException | DataFolderException e) {
             throw new BackupException(Texts.get("backup.writeFailed", file, rootMessage(e)), e);
@@ -120,11 +128,13 @@ public final class BackupService implements AutoCloseable {
     }
 
     /** Reopens the written file as a restore would and compares it with what was meant to be written. */
-    private static void verify(Path file, BackupManifest written, Path work) throws IOException {
+    private static void verify(Path file, BackupManifest written, Path work, FileEncryption.Key key) throws IOException {
         Path check = Files.createDirectory(work.resolve("verify"));
         try {
             BackupManifest read = BackupFile.extract(file, check.resolve(Backup.DATABASE_FILE));
-            Backup.Contents contents = Backup.inspect(check);
+            // an encrypted backup must open with the same key (from its own marker, in the zip)
+            Backup.Contents contents = Backup.inspect(check, FileEncryption.key(check, PasswordSource.known(key,
+                    PasswordSource.NONE)));
             if (!read.equals(written) || contents.documents() != written.documents()) {
                 throw new BackupException(Texts.get("backup.verifyFailed", file));
             }
@@ -162,9 +172,9 @@ public final class BackupService implements AutoCloseable {
      * Opens the folder's database; when it is damaged, the refusal names the newest automatic backup
      * (and carries it, for the window's 从最新备份恢复) so that the user knows the way back.
      */
-    static Database openOrPointAtBackup(Path folder) {
+    static Database openOrPointAtBackup(Path folder, DataPassword password) {
         try {
-            return Database.open(folder);
+            return Database.open(folder, DataKey.source(password));
         } catch (DatabaseBrokenException e) {
             Optional<Path> newest = generations(folder.resolve(FOLDER)).stream().findFirst();
             if (newest.isEmpty()) {
@@ -228,20 +238,38 @@ public final class BackupService implements AutoCloseable {
         }
     }
 
-    /** What a backup file holds, after every check a restore makes; nothing is changed. */
-    public record BackupInfo(BackupManifest manifest, long documents, long originals) {
+    /**
+     * What a backup file holds, after every check a restore makes; nothing is changed.
+     *
+     * @param key the key that opened it (plain for an unencrypted backup): a restore reuses it
+     */
+    public record BackupInfo(BackupManifest manifest, long documents, long originals, DataKey key) {
+        public boolean encrypted() {
+            return key.encrypted();
+        }
     }
 
     /**
      * Checks a backup file without restoring it (the window shows this before asking to confirm).
      *
      * @throws BackupException damaged, foreign, or from a newer normdesk
+     * @throws WrongDataPasswordException the backup is encrypted: use {@link #check(Path, DataPassword)}
      */
     public static BackupInfo check(Path file) {
+        return check(file, DataPassword.NONE);
+    }
+
+    /**
+     * The same for a backup that may be encrypted: {@code password} is asked when it is (its known
+     * key, the open data's, is tried first).
+     *
+     * @throws WrongDataPasswordException when no password, or a wrong one, was given
+     */
+    public static BackupInfo check(Path file, DataPassword password) {
         Path work = null;
         try {
             work = Files.createTempDirectory("normdesk-check");
-            return check(file, work);
+            return check(file, work, password);
         } catch (IOException e) {
             throw new BackupException(Texts.get("backup.damaged", file.getFileName(), e.getMessage()), e);
         } finally {
@@ -250,11 +278,21 @@ public final class BackupService implements AutoCloseable {
     }
 
     /** Extracts the database into {@code work} and looks inside it read-only. */
-    static BackupInfo check(Path file, Path work) {
+    static BackupInfo check(Path file, Path work, DataPassword password) {
         BackupManifest manifest = BackupFile.extract(file, work.resolve(Backup.DATABASE_FILE));
+        FileEncryption.Key key;
+        try {
+            key = FileEncryption.key(work, DataKey.source(DataPassword.known(password.known().orElse(null),
+                    (folder, retry) -> password.ask(file, retry))));
+        } catch (WrongDataPasswordException e) {
+            throw new WrongDataPasswordException(Texts.get(e.missing() ? "encryption.backupPasswordNeeded"
+                    : "encryption.backupWrongPassword", file.getFileName()), e.missing());
+        } catch (DataFolderException e) {
+            throw new BackupException(Texts.get("backup.damaged", file.getFileName(), e.getMessage()), e);
+        }
         Backup.Contents contents;
         try {
-            contents = Backup.inspect(work);
+            contents = Backup.inspect(work, key);
         } catch (DataFolderException e) {
             throw new BackupException(Texts.get("backup.damaged", file.getFileName(), e.getMessage()), e);
         }
@@ -265,12 +303,16 @@ public final class BackupService implements AutoCloseable {
         if (contents.documents() != manifest.documents()) {
             throw new BackupException(Texts.get("backup.damaged", file.getFileName(), Texts.get("backup.countMismatch")));
         }
-        return new BackupInfo(manifest, contents.documents(), contents.originals());
+        return new BackupInfo(manifest, contents.documents(), contents.originals(), DataKey.of(key));
     }
 
-    /** What a restore did. */
+    /**
+     * What a restore did.
+     *
+     * @param key the key of the data now in the folder (the backup's; plain when it is not encrypted)
+     */
     public record RestoreReport(Path file, LocalDateTime backupCreatedAt, long documents, long originals,
-                                Path safetyBackup) {
+                                Path safetyBackup, DataKey key) {
     }
 
     /**
@@ -280,15 +322,29 @@ public final class BackupService implements AutoCloseable {
      * the current data as it was.
      */
     static RestoreReport restore(Path folder, Path file, Clock clock, String actor) {
+        return restore(folder, file, clock, actor, DataPassword.NONE, DataPassword.NONE);
+    }
+
+    /**
+     * The same for folders and backups that may be encrypted.
+     *
+     * @param current opens the data in place (for the safety backup); when it cannot, a plain copy of
+     *                the file (and its marker) is kept instead
+     * @param incoming opens the backup; a wrong or missing password refuses the restore before
+     *                 anything is changed
+     */
+    static RestoreReport restore(Path folder, Path file, Clock clock, String actor, DataPassword current,
+                                 DataPassword incoming) {
         Path dataFolder = folder.toAbsolutePath();
         Path work = null;
         try {
             Files.createDirectories(dataFolder);
             work = Files.createTempDirectory(dataFolder, ".restore");
-            BackupInfo info = check(file.toAbsolutePath(), work);
-            Path safety = safetyBackup(dataFolder, clock, actor);
+            BackupInfo info = check(file.toAbsolutePath(), work, incoming);
+            Path safety = safetyBackup(dataFolder, clock, actor, current);
             Backup.replaceDatabase(dataFolder, work.resolve(Backup.DATABASE_FILE));
-            try (Services restored = Services.open(dataFolder, clock, actor)) {
+            try (Services restored = Services.open(dataFolder, clock, Session.trusted(actor),
+                    DataPassword.known(info.key(), DataPassword.NONE))) {
                 restored.backups().recordRestore(file, info, safety);
             } catch (RuntimeException e) {
                 Backup.undoRestore(dataFolder);
@@ -296,12 +352,20 @@ public final class BackupService implements AutoCloseable {
             }
             Backup.keepRestored(dataFolder);
             return new RestoreReport(file.toAbsolutePath(), info.manifest().createdAt(), info.documents(),
-                    info.originals(), safety);
+                    info.originals(), safety, info.key());
         } catch (IOException e) {
             throw new BackupException(Texts.get("backup.restoreFailed", file.getFileName(), e.getMessage()), e);
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** An event about the data as a whole (a restore, an encryption switch), in the session's name. */
+    void recordDataEvent(String action, String summary, Object before, Object after) {
+        store.inTransaction(r -> {
+            auditor.record(r.audit(), "DATA", 0, action, summary, before, after);
+            return null;
+        });
     }
 
     private void recordRestore(Path file, BackupInfo info, Path safety) {
@@ -319,7 +383,7 @@ public final class BackupService implements AutoCloseable {
      *
      * @throws DataFolderException when another normdesk has the folder open
      */
-    private static Path safetyBackup(Path folder, Clock clock, String actor) throws IOException {
+    private static Path safetyBackup(Path folder, Clock clock, String actor, DataPassword password) throws IOException {
         Path current = folder.resolve(Backup.DATABASE_FILE);
         if (!Files.exists(current)) {
             return null;
@@ -327,7 +391,7 @@ public final class BackupService implements AutoCloseable {
         Path backups = folder.resolve(FOLDER);
         Database db;
         try {
-            db = Database.open(folder);
+            db = Database.open(folder, DataKey.source(password));
         } catch (DataFolderException e) {
             if (Backup.inUse(folder)) {
                 throw e;
@@ -335,6 +399,11 @@ public final class BackupService implements AutoCloseable {
             Files.createDirectories(backups);
             Path raw = freeName(backups, SAFETY_PREFIX, ".mv.db", clock);
             Files.copy(current, raw);
+            // an encrypted file without its marker could never be opened again: keep the marker beside it
+            Path marker = folder.resolve(FileEncryption.MARKER);
+            if (FileEncryption.isEncrypted(folder) && Files.exists(marker)) {
+                Files.copy(marker, raw.resolveSibling(raw.getFileName() + "." + FileEncryption.MARKER));
+            }
             return raw;
         }
         try (db) {

@@ -67,21 +67,39 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * Opens the data folder for a person: when it has user accounts, nothing may be changed until
-     * someone signs in ({@link UserService#signIn}); when it has none yet, it runs as the trusted
-     * local system account {@code localAccount} until the first 管理员 is created. The upkeep on
-     * opening is done in the name of {@code localAccount}.
+     * The same for a folder that may be encrypted: {@code password} gives its 数据文件密码 when it is.
+     *
+     * @throws org.normdesk.store.WrongDataPasswordException when none or a wrong one was given
      */
-    public static Services openSignedOut(Path folder, Clock clock, String localAccount) {
-        Services s = open(folder, clock, Session.trusted(localAccount));
+    public static Services open(Path folder, Clock clock, String actor, DataPassword password) {
+        return open(folder, clock, Session.trusted(actor), password);
+    }
+
+    /** {@link #openSignedOut(Path, Clock, String)} for a folder that may be encrypted. */
+    public static Services openSignedOut(Path folder, Clock clock, String localAccount, DataPassword password) {
+        Services s = open(folder, clock, Session.trusted(localAccount), password);
         if (s.users.hasUsers()) {
             s.session.become(org.normdesk.domain.access.Actor.nobody());
         }
         return s;
     }
 
+    /**
+     * Opens the data folder for a person: when it has user accounts, nothing may be changed until
+     * someone signs in ({@link UserService#signIn}); when it has none yet, it runs as the trusted
+     * local system account {@code localAccount} until the first 管理员 is created. The upkeep on
+     * opening is done in the name of {@code localAccount}.
+     */
+    public static Services openSignedOut(Path folder, Clock clock, String localAccount) {
+        return openSignedOut(folder, clock, localAccount, DataPassword.NONE);
+    }
+
     private static Services open(Path folder, Clock clock, Session session) {
-        Services s = new Services(BackupService.openOrPointAtBackup(folder), clock, session);
+        return open(folder, clock, session, DataPassword.NONE);
+    }
+
+    static Services open(Path folder, Clock clock, Session session, DataPassword password) {
+        Services s = new Services(BackupService.openOrPointAtBackup(folder, password), clock, session);
         try {
             s.register.refreshValidity();
             s.calendar.seedBuiltIn();
@@ -188,6 +206,30 @@ public final class Services implements AutoCloseable {
                                                       org.normdesk.domain.access.Actor actor) {
         actor.require(org.normdesk.domain.access.Permission.RESTORE);
         return BackupService.restore(folder, file, clock, actor.name());
+    }
+
+    /**
+     * The same for folders and backups that may be encrypted.
+     *
+     * @param current  opens the data in place, for the safety backup (the window passes its key)
+     * @param incoming opens the backup (the current key is worth trying first; then the password)
+     * @throws org.normdesk.store.WrongDataPasswordException the backup's password is missing or wrong; nothing changed
+     */
+    public static BackupService.RestoreReport restore(Path folder, Path file, Clock clock,
+                                                      org.normdesk.domain.access.Actor actor, DataPassword current,
+                                                      DataPassword incoming) {
+        actor.require(org.normdesk.domain.access.Permission.RESTORE);
+        return BackupService.restore(folder, file, clock, actor.name(), current, incoming);
+    }
+
+    /** The key this folder was opened with (to reopen it, restore into it, or switch its encryption). */
+    public DataKey dataKey() {
+        return DataKey.of(database.key());
+    }
+
+    /** Whether this folder's database file is encrypted. */
+    public boolean encrypted() {
+        return database.key().encrypted();
     }
 
     /** 清理: campaigns, suggestions, decisions, closing, tallies and result lists. */

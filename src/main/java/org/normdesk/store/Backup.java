@@ -34,7 +34,8 @@ public final class Backup {
     /** The one file H2 keeps a database in. */
     public static final String DATABASE_FILE = Database.DB_NAME + ".mv.db";
     /** Where the database in place before a restore stays until the restored one has opened. */
-    static final String BEFORE_RESTORE = DATABASE_FILE + ".before-restore";
+    static final String RESTORE_SUFFIX = ".before-restore";
+    static final String BEFORE_RESTORE = DATABASE_FILE + RESTORE_SUFFIX;
 
     private final Database database;
 
@@ -50,8 +51,19 @@ public final class Backup {
     /**
      * Writes a consistent copy of the running database file to {@code target}. H2's BACKUP works
      * while the database is in use: the copy is the state of one moment, never half a transaction.
+     * It copies the file's bytes as they are: an encrypted database gives an encrypted copy, and
+     * its marker is written next to it.
+     *
+     * @return the key that opens the copy
      */
-    public void copyDatabaseTo(Path target) throws IOException {
+    public FileEncryption.Key copyDatabaseTo(Path target) throws IOException {
+        copyFileTo(target);
+        FileEncryption.Key key = FileEncryption.forCopyIn(target.getParent(), database.key());
+        FileEncryption.writeMarker(target.getParent(), key);
+        return key;
+    }
+
+    private void copyFileTo(Path target) throws IOException {
         Path h2Zip = Files.createTempFile(target.toAbsolutePath().getParent(), ".h2-backup", ".zip");
         try {
             Files.delete(h2Zip); // BACKUP TO wants to create the file itself
@@ -68,6 +80,11 @@ public final class Backup {
         } finally {
             Files.deleteIfExists(h2Zip);
         }
+    }
+
+    /** The key the running database was opened with. */
+    public FileEncryption.Key key() {
+        return database.key();
     }
 
     /** The Flyway version of the running database (e.g. "5"). */
@@ -91,11 +108,16 @@ public final class Backup {
      * @throws DataFolderException (database broken) when it cannot be opened or read
      */
     public static Contents inspect(Path folder) {
+        return inspect(folder, FileEncryption.plain());
+    }
+
+    /** The same for a file encrypted with {@code key}. */
+    public static Contents inspect(Path folder, FileEncryption.Key key) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + folder.toAbsolutePath().resolve(Database.DB_NAME)
-                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE");
+                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE" + key.urlOptions());
         ds.setUser("sa");
-        ds.setPassword("");
+        ds.setPassword(key.h2Password(""));
         try (Connection c = ds.getConnection()) {
             if (!hasTable(c, "flyway_schema_history") || !hasTable(c, "DOCUMENT")) {
                 throw new DataFolderException(Texts.get("backup.notNormdeskDatabase"));
@@ -140,7 +162,10 @@ public final class Backup {
             if (Files.exists(current)) {
                 Files.copy(current, folder.resolve(BEFORE_RESTORE), StandardCopyOption.REPLACE_EXISTING);
             }
+            // An encrypted backup brings its marker: it waits as pending until its file is in place.
+            FileEncryption.prepareReplacement(folder, copy.getParent(), RESTORE_SUFFIX);
             Files.move(copy, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FileEncryption.recover(folder);
             Files.deleteIfExists(folder.resolve(Database.DB_NAME + ".trace.db"));
             // The index was built from the data just replaced; the next open builds it afresh.
             FullTextIndex.discard(folder);
@@ -159,6 +184,7 @@ public final class Backup {
     /** The restored database opened: the copy of the old one is no longer needed (the safety backup remains). */
     public static void keepRestored(Path folder) throws IOException {
         Files.deleteIfExists(folder.resolve(BEFORE_RESTORE));
+        FileEncryption.keepReplacement(folder, RESTORE_SUFFIX);
     }
 
     /** The restored database did not open: the old one goes back in place. */
@@ -168,6 +194,7 @@ public final class Backup {
             try (FolderLock lock = FolderLock.take(folder)) {
                 Files.move(aside, folder.resolve(DATABASE_FILE), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
+                FileEncryption.undoReplacement(folder, RESTORE_SUFFIX);
                 FullTextIndex.discard(folder);
             }
         }

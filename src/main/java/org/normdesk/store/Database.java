@@ -28,28 +28,50 @@ public final class Database implements AutoCloseable {
     private final FolderLock lock;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final FileEncryption.Key key;
     private FullTextIndex fullText;
     private boolean closed;
 
-    private Database(Path folder, FolderLock lock, JdbcConnectionPool pool) {
+    private Database(Path folder, FolderLock lock, JdbcConnectionPool pool, FileEncryption.Key key) {
         this.folder = folder;
         this.lock = lock;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.key = key;
     }
 
-    /** Opens (creating and migrating if need be) the database in the folder. */
+    /**
+     * Opens (creating and migrating if need be) the database in the folder.
+     *
+     * @throws WrongDataPasswordException when the folder is encrypted: use {@link #open(Path, PasswordSource)}
+     */
     public static Database open(Path folder) {
+        return open(folder, PasswordSource.NONE);
+    }
+
+    /**
+     * The same for a folder that may be encrypted: {@code password} is asked when it is.
+     *
+     * @throws WrongDataPasswordException when no password, or a wrong one, was given; nothing was opened
+     */
+    public static Database open(Path folder, PasswordSource password) {
         prepareFolder(folder);
         FolderLock lock = FolderLock.take(folder);
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(jdbcUrl(folder), "sa", "");
+            FileEncryption.recover(folder);
+            FileEncryption.Key key = FileEncryption.key(folder, password);
+            pool = JdbcConnectionPool.create(jdbcUrl(folder, key), "sa", key.h2Password(""));
             pool.setMaxConnections(8);
             migrate(pool);
-            Database db = new Database(folder, lock, pool);
+            Database db = new Database(folder, lock, pool, key);
             db.sealAuditLog();
             FullTextIndex.watch(db.dsl);
+            if (key.encrypted()) {
+                // An encrypted folder keeps its full-text index in memory; one on disk (from before
+                // the encryption) would hold the texts in the clear.
+                FullTextIndex.discard(folder);
+            }
             return db;
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -58,6 +80,9 @@ public final class Database implements AutoCloseable {
             lock.close();
             throw e instanceof DataFolderException ? e : new DatabaseBrokenException(Texts.get("startup.databaseBroken",
                     folder, rootMessage(e)), e);
+        } catch (java.io.IOException e) {
+            lock.close();
+            throw new DataFolderException(Texts.get("startup.databaseBroken", folder, e.getMessage()), e);
         }
     }
 
@@ -65,13 +90,17 @@ public final class Database implements AutoCloseable {
     static final int CACHE_KB = 64 * 1024;
 
     static String jdbcUrl(Path folder) {
+        return jdbcUrl(folder, FileEncryption.plain());
+    }
+
+    static String jdbcUrl(Path folder, FileEncryption.Key key) {
         // FILE_LOCK=FILE also protects the file from another program that ignores our lock file.
         // LOCK_TIMEOUT: a registration waiting for another's number waits up to 10 s, not H2's 1 s.
         // WRITE_DELAY=0: H2 writes a committed transaction to the file before the commit returns. With
         // its default (a background write every 500 ms) a crash or kill -9 lost most commits of the last
         // second and more: 971 of 1,116 reported commits in a 40-kill run (see CrashSafetyTest).
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DB_NAME) + ";FILE_LOCK=FILE;LOCK_TIMEOUT=10000;CACHE_SIZE="
-                + CACHE_KB + ";WRITE_DELAY=0";
+                + CACHE_KB + ";WRITE_DELAY=0" + key.urlOptions();
     }
 
     private static void prepareFolder(Path folder) {
@@ -132,15 +161,23 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
-    /** The full-text index of the documents, opened on first use. */
+    /**
+     * The full-text index of the documents, opened on first use. An encrypted folder keeps it in
+     * memory only (built anew at each start): on disk, the index would hold the texts in the clear.
+     */
     public synchronized FullTextIndex fullText() {
         if (closed) {
             throw new IllegalStateException("database closed");
         }
         if (fullText == null) {
-            fullText = FullTextIndex.open(dsl, folder.resolve(FullTextIndex.FOLDER));
+            fullText = FullTextIndex.open(dsl, key.encrypted() ? null : folder.resolve(FullTextIndex.FOLDER));
         }
         return fullText;
+    }
+
+    /** The key the database was opened with ({@link FileEncryption#plain()} when it is not encrypted). */
+    public FileEncryption.Key key() {
+        return key;
     }
 
     @Override

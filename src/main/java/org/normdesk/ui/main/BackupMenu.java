@@ -25,6 +25,9 @@ import org.normdesk.ui.common.FormDialog;
 import org.normdesk.ui.common.ProgressDialog;
 import org.normdesk.ui.common.Prompts;
 import org.normdesk.ui.common.TaskRunner;
+import org.normdesk.ui.users.DataPasswordDialog;
+import org.normdesk.service.DataPassword;
+import org.normdesk.service.DataKey;
 
 /**
  * 文件 → 备份与恢复 (立即备份, 恢复…, 备份设置…) and 导出全部台账…: each long step runs in the
@@ -92,13 +95,15 @@ final class BackupMenu {
     void restore(Window owner, Path file) {
         String title = Texts.get("backupUi.title");
         ProgressDialog checking = ProgressDialog.open(owner, title, Texts.get("backupUi.checking"));
-        var handle = BackgroundTask.of(() -> BackupService.check(file))
+        // an encrypted backup made with the open data's key opens as it is; else its password is asked
+        var handle = BackgroundTask.of(() -> BackupService.check(file, DataPassword.known(backups.dataKey(),
+                        DataPasswordDialog.prompt(owner))))
                 .onSuccess(info -> {
                     checking.close();
                     boolean yes = Prompts.confirm(owner, title, Texts.get("backupUi.confirm",
                             DateText.minute(info.manifest().createdAt()), info.documents(), info.originals()));
                     if (yes && closeEditors.getAsBoolean()) {
-                        swap(owner, file);
+                        swap(owner, file, info.key());
                     }
                 })
                 .onError(e -> {
@@ -109,10 +114,10 @@ final class BackupMenu {
         checking.track(handle);
     }
 
-    private void swap(Window owner, Path file) {
+    private void swap(Window owner, Path file, DataKey backupKey) {
         String title = Texts.get("backupUi.title");
         ProgressDialog dialog = ProgressDialog.open(owner, title, Texts.get("backupUi.restoring"));
-        var handle = BackgroundTask.of(() -> restorer.restore(file))
+        var handle = BackgroundTask.of(() -> restorer.restore(file, backupKey))
                 .onSuccess(r -> Prompts.inform(owner, title, r.safetyBackup() == null
                         ? Texts.get("backupUi.restoredNoSafety", DateText.minute(r.backupCreatedAt()), r.documents())
                         : Texts.get("backupUi.restored", DateText.minute(r.backupCreatedAt()), r.documents(),
@@ -187,7 +192,9 @@ final class BackupMenu {
                     return !context.isCancelled();
                 }))
                 .onSuccess(r -> r.ifPresent(x -> Prompts.inform(owner, title,
-                        Texts.get("exportUi.done", x.file(), x.documents(), x.originals()))))
+                        Texts.get("exportUi.done", x.file(), x.documents(), x.originals())
+                                // the open formats are readable by anyone: say so when the data itself is encrypted
+                                + (backups.dataKey().encrypted() ? "\n\n" + Texts.get("encryptionUi.exportPlain") : ""))))
                 .onError(e -> ErrorDialog.show(owner, e))
                 .andFinally(dialog::close)
                 .runOn(runner);

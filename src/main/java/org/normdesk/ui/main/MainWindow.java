@@ -69,6 +69,7 @@ public final class MainWindow {
     private final CleanupViewModel cleanup;
     private final ImportWindows imports;
     private final BackupMenu backupMenu;
+    private final EncryptionMenu encryptionMenu;
     private final UsersViewModel users;
     private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
     private final Map<Screen, Supplier<Parent>> builders = new EnumMap<>(Screen.class);
@@ -88,12 +89,13 @@ public final class MainWindow {
     @FXML private MenuItem backupNowMenuItem;
     @FXML private MenuItem restoreMenuItem;
     @FXML private MenuItem backupSettingsMenuItem;
+    @FXML private MenuItem encryptionMenuItem;
     @FXML private MenuItem exportAllMenuItem;
     @FXML private MenuItem exitMenuItem;
     @FXML private MenuItem aboutMenuItem;
     @FXML private Label dataFolderLabel;
 
-    private MainWindow(Services services, TaskRunner runner, DataRestorer restorer) {
+    private MainWindow(Services services, TaskRunner runner, DataRestorer restorer, EncryptionSwitcher switcher) {
         this.services = services;
         this.runner = runner;
         home = new HomeViewModel(services.register(), runner, errors);
@@ -130,6 +132,7 @@ public final class MainWindow {
         builders.put(Screen.CLEANUP, () -> CleanupView.create(cleanup));
         home.setCleanup(services.cleanup());
         backupMenu = new BackupMenu(services.backups(), services.fullExport(), runner, restorer, editors::closeAll);
+        encryptionMenu = new EncryptionMenu(services.encrypted(), runner, switcher, editors::closeAll);
     }
 
     /** The window's content for open services; background work runs on a few worker threads. */
@@ -143,7 +146,12 @@ public final class MainWindow {
 
     /** @param restorer swaps the data under the window for a backup (null: 恢复… is not offered) */
     public static Parent create(Services services, TaskRunner runner, DataRestorer restorer) {
-        Parent root = FxmlView.MAIN_WINDOW.load(new MainWindow(services, runner, restorer));
+        return create(services, runner, restorer, null);
+    }
+
+    /** @param switcher switches the data file's encryption (null: 数据文件加密… is not offered) */
+    public static Parent create(Services services, TaskRunner runner, DataRestorer restorer, EncryptionSwitcher switcher) {
+        Parent root = FxmlView.MAIN_WINDOW.load(new MainWindow(services, runner, restorer, switcher));
         root.getStylesheets().add(STYLESHEET);
         return root;
     }
@@ -172,6 +180,8 @@ public final class MainWindow {
         restoreMenuItem.setOnAction(e -> backupMenu.restore(window()));
         restoreMenuItem.setDisable(!backupMenu.canRestore() || !services.session().current().can(Permission.RESTORE));
         backupSettingsMenuItem.setOnAction(e -> backupMenu.settings(window()));
+        encryptionMenuItem.setOnAction(e -> encryptionMenu.open(window()));
+        encryptionMenuItem.setDisable(!encryptionMenu.available() || !services.session().current().can(Permission.RESTORE));
         exportAllMenuItem.setOnAction(e -> backupMenu.exportAll(window()));
         exitMenuItem.setOnAction(e -> window().fireEvent(new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         aboutMenuItem.setOnAction(e -> Prompts.inform(window(), Texts.get("about.title"),
