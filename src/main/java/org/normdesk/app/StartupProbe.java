@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.normdesk.service.PeakMemory;
 import org.normdesk.service.Services;
 
 /**
@@ -48,23 +49,9 @@ final class StartupProbe {
         // The next pulse comes after the first layout and paint of the shown window.
         Platform.runLater(() -> {
             long ms = ManagementFactory.getRuntimeMXBean().getUptime();
-            write("startMs=" + ms + "\npeakRssKb=" + peakRssKb() + "\n");
+            write("startMs=" + ms + "\npeakRssKb=" + PeakMemory.residentKb() + "\n");
             Platform.exit();
         });
-    }
-
-    /** The process's peak resident memory (Linux); -1 elsewhere. */
-    static long peakRssKb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux
-        }
-        return -1;
     }
 
     private static void write(String figures) {

@@ -2,7 +2,6 @@ package org.normdesk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import org.normdesk.domain.filing.FilingQuery;
 import org.normdesk.service.BenchMaterials;
 import org.normdesk.service.ImportCandidate;
 import org.normdesk.service.ImportReport;
+import org.normdesk.service.PeakMemory;
 import org.normdesk.service.Progress;
 import org.normdesk.service.ScanBench;
 import org.normdesk.service.Services;
@@ -85,7 +85,7 @@ final class BenchSuite {
             } else {
                 note("start.window", Texts.get("cli.bench.suite.startSkipped"));
             }
-            long benchRss = peakRssKb() / 1024;
+            long benchRss = PeakMemory.residentKb() / 1024;
             figure("rss.peak.bench", benchRss + " MB", Texts.get("cli.bench.suite.benchRss"));
         } finally {
             try {
@@ -290,20 +290,6 @@ final class BenchSuite {
             return true;
         }
         return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
-    }
-
-    static long peakRssKb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux: the JVM's own view is the best we have
-        }
-        return (ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted()
-                + ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage().getCommitted()) / 1024;
     }
 
     private static long folderSizeMb(Path folder) {
