@@ -77,6 +77,8 @@ public final class FullTextIndex implements AutoCloseable {
     /** Up to this many queued documents a search indexes them first (well under a second); more go to the background. */
     static final int INLINE_LIMIT = 2_000;
     private static final int BATCH = 200;
+    /** The words of one search that the index looks for (see {@link #query}). */
+    static final int MAX_WORDS = 64;
     private static final String KEY = "key";
     private static final String ID = "id";
     private static final String TEXT = "text";
@@ -284,13 +286,21 @@ public final class FullTextIndex implements AutoCloseable {
         return s == null ? "" : s;
     }
 
-    /** One phrase per whitespace-separated part of two characters or more, all required; null when none. */
+    /**
+     * One phrase per distinct whitespace-separated part of two characters or more, all required; null
+     * when none. A pasted passage can have more words than Lucene takes in one query (1,024): the
+     * first {@link #MAX_WORDS} distinct ones already narrow the register to the passage's documents.
+     */
     Query query(String text) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String part : text.strip().split("\\s+")) {
+        Set<String> parts = new LinkedHashSet<>(Arrays.asList(text.strip().split("\\s+")));
+        for (String part : parts) {
             if (part.codePointCount(0, part.length()) < 2) {
                 continue;
+            }
+            if (clauses == MAX_WORDS) {
+                break;
             }
             PhraseQuery phrase = phrase(part);
             if (phrase != null) {

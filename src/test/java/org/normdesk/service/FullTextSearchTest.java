@@ -76,6 +76,16 @@ class FullTextSearchTest {
         assertThat(titlesFound("职工 还田")).isEmpty();
     }
 
+    /** A reviewer pastes a long passage into the search box: it must search, not fail. */
+    @Test
+    void aPastedPassageOfManyWordsSearchesInsteadOfFailing() {
+        services.register().create(draft("清河县住房公积金管理办法", "第二条　职工提取住房公积金应当提供证明材料。"));
+
+        String pasted = "职工 证明材料 ".repeat(1_200) + "住房公积金";
+        assertThat(titlesFound(pasted)).containsExactly("清河县住房公积金管理办法");
+        assertThat(titlesFound("职工 ".repeat(1_100) + "殡葬")).isEmpty();
+    }
+
     @Test
     void anEditedBodyIsFoundByItsNewTextAndNoLongerByItsOld() {
         NormativeDocument saved = services.register().create(draft("清河县城市道路挖掘管理办法", "第一条　挖掘城市道路应当经批准。"));
