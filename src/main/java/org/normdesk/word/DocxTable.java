@@ -1,7 +1,12 @@
 package org.normdesk.word;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
 
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -25,12 +30,18 @@ final class DocxTable {
     static final int CELL_SIZE = 9;
     private static final int CELL_MARGIN = 57; // 1 mm in twips
 
+    private final OfficialDocx doc;
     private final XWPFTable table;
     private final int[] widths;
+    private final Map<String, Integer> templates = new HashMap<>();
+    private final List<Integer> order = new ArrayList<>();
+    private final List<TableRowsWriter.Row> rows = new ArrayList<>();
 
     /** A table with these column widths in twips and this header row. */
     DocxTable(OfficialDocx doc, int[] widths, List<String> header) {
+        this.doc = doc;
         this.widths = widths;
+        doc.add(this);
         table = doc.document().createTable(1, widths.length);
         CTTblPr pr = table.getCTTbl().getTblPr();
         CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
@@ -61,24 +72,47 @@ final class DocxTable {
 
     /** Appends a row; the first column (序号) and short values are centred, long text flush left. */
     void row(List<String> cells, boolean[] leftAligned) {
-        XWPFTableRow row = table.createRow();
-        row.setCantSplitRow(true);
-        for (int i = 0; i < widths.length; i++) {
-            fill(row.getCell(i), i, cells.get(i), OfficialDocx.BODY_FONT,
-                    leftAligned[i] ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
-        }
+        rows.add(new TableRowsWriter.Row(templateOf(Arrays.toString(leftAligned), template -> {
+            XWPFTableRow row = table.createRow();
+            row.setCantSplitRow(true);
+            for (int i = 0; i < widths.length; i++) {
+                fill(row.getCell(i), i, TableRowsWriter.placeholder(template, i), OfficialDocx.BODY_FONT,
+                        leftAligned[i] ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+            }
+        }), cells));
     }
 
     /** A row of one cell over the whole width, such as a section heading of the catalog. */
     void spanningRow(String text) {
-        XWPFTableRow row = table.createRow();
-        XWPFTableCell first = row.getCell(0);
-        fill(first, 0, text, OfficialDocx.HEADING_FONT, ParagraphAlignment.LEFT);
-        first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(widths.length));
-        first.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
-        while (row.getTableCells().size() > 1) {
-            row.removeCell(1); // removes the cell's XML too
-        }
+        rows.add(new TableRowsWriter.Row(templateOf("span", template -> {
+            XWPFTableRow row = table.createRow();
+            XWPFTableCell first = row.getCell(0);
+            fill(first, 0, TableRowsWriter.placeholder(template, 0), OfficialDocx.HEADING_FONT, ParagraphAlignment.LEFT);
+            // the cell has its tcPr already (width, alignment): a second one would be invalid WordprocessingML
+            first.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(widths.length));
+            first.setWidth(String.valueOf(Arrays.stream(widths).sum()));
+            while (row.getTableCells().size() > 1) {
+                row.removeCell(1); // removes the cell's XML too
+            }
+        }), List.of(text == null ? "" : text)));
+    }
+
+    /**
+     * The number of the template row for this kind of row, made by POI the first time the kind is
+     * asked for; the saved document has the real rows in its place (see {@link TableRowsWriter}).
+     */
+    private int templateOf(String kind, IntConsumer build) {
+        return templates.computeIfAbsent(kind, k -> {
+            int template = doc.nextTemplate();
+            build.accept(template);
+            order.add(template);
+            return template;
+        });
+    }
+
+    /** The rows for {@link TableRowsWriter}, and the templates in the order they stand in the table. */
+    TableRowsWriter.Table rows() {
+        return new TableRowsWriter.Table(rows, order);
     }
 
     private void fill(XWPFTableCell cell, int column, String text, String font, ParagraphAlignment align) {

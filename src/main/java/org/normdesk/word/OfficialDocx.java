@@ -1,6 +1,8 @@
 package org.normdesk.word;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -38,6 +40,8 @@ public final class OfficialDocx implements AutoCloseable {
     private static final int MM = 567; // twips per 10 mm, used as MM / 10.0
 
     private final XWPFDocument doc = new XWPFDocument();
+    private final List<DocxTable> tables = new ArrayList<>();
+    private int templates;
 
     public OfficialDocx(boolean landscape) {
         CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
@@ -168,12 +172,28 @@ public final class OfficialDocx implements AutoCloseable {
         Path tmp = dir.resolve("." + target.getFileName() + ".normdesk.tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                doc.write(out);
+                if (tables.isEmpty()) {
+                    doc.write(out);
+                } else {
+                    ByteArrayOutputStream poi = new ByteArrayOutputStream();
+                    doc.write(poi);
+                    TableRowsWriter.write(poi.toByteArray(), tables.stream().map(DocxTable::rows).toList(), out);
+                }
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** A register table of this document: its rows are written when the document is saved. */
+    void add(DocxTable table) {
+        tables.add(table);
+    }
+
+    /** A number for a template row, unique in the document. */
+    int nextTemplate() {
+        return templates++;
     }
 
     @Override
