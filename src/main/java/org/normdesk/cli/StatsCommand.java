@@ -20,7 +20,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code normdesk stats filing --year Y [--json]}: the year's 备案 figures per issuer category. */
+/**
+ * {@code normdesk stats --year Y [--json]} (or {@code stats filing …}): the year's 备案 figures per
+ * issuer category, and the paragraph for the 法治政府建设年度报告.
+ */
 @Command(name = "stats", sortOptions = false, subcommands = StatsCommand.Filing.class)
 final class StatsCommand implements Runnable {
     private final Supplier<Services> opener;
@@ -32,9 +35,20 @@ final class StatsCommand implements Runnable {
         this.opener = opener;
     }
 
+    /** {@code stats --year Y}: the filing figures are the statistics there are, so they need no sub-command. */
+    @Option(names = "--year", paramLabel = "Y", converter = Converters.YearConverter.class,
+            descriptionKey = "cli.export.year")
+    private Integer year;
+
+    @Option(names = "--json", descriptionKey = "cli.stats.json")
+    private boolean json;
+
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), Texts.get("cli.stats.which"));
+        if (year == null) {
+            throw new ParameterException(spec.commandLine(), Texts.get("cli.stats.which"));
+        }
+        Filing.print(opener, year, json, spec.commandLine().getOut());
     }
 
     @Command(name = "filing", sortOptions = false)
@@ -56,8 +70,12 @@ final class StatsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Services services = parent.opener.get()) {
+            print(parent.opener, year, json, spec.commandLine().getOut());
+            return 0;
+        }
+
+        static void print(Supplier<Services> opener, int year, boolean json, PrintWriter out) {
+            try (Services services = opener.get()) {
                 List<FilingFigures> figures = services.filings().statistics(year);
                 String paragraph = services.filings().statisticsParagraph(year);
                 if (json) {
@@ -103,7 +121,6 @@ final class StatsCommand implements Runnable {
                 }
             }
             out.flush();
-            return 0;
         }
     }
 }

@@ -19,13 +19,28 @@ package org.normdesk.domain;
  * @param expiryWindowMonths   how long before its 有效期 ends a document is evaluated, and so how far
  *                             ahead (and back, for those past it awaiting a decision) the home
  *                             screen looks (§1: evaluate 6 months before)
+ * @param correctionDays       备案 暂缓办理: days the maker has for the 补正 when the authority names no
+ *                             day (§4: 10–15)
+ * @param answerDays           备案审查 要求纠正: days the maker has to answer (§4: 30)
  */
 public record RulePack(int reviewDays, int commentWorkingDays, int commentDaysMarket, int effectiveGapDays,
                        int validityYears, int trialValidityYears, int announcementValidityYears,
                        String registrationTemplate, String opinionTemplate, String reviewOffice,
-                       int expiryWindowMonths) {
+                       int expiryWindowMonths, int correctionDays, int answerDays) {
 
     public static final int EXPIRY_WINDOW_MONTHS_DEFAULT = 6;
+    public static final int CORRECTION_DAYS_DEFAULT = 15;
+    public static final int ANSWER_DAYS_DEFAULT = 30;
+
+    /** A rule pack with the default 备案 periods (for code written before they were settings). */
+    public RulePack(int reviewDays, int commentWorkingDays, int commentDaysMarket, int effectiveGapDays,
+                    int validityYears, int trialValidityYears, int announcementValidityYears,
+                    String registrationTemplate, String opinionTemplate, String reviewOffice,
+                    int expiryWindowMonths) {
+        this(reviewDays, commentWorkingDays, commentDaysMarket, effectiveGapDays, validityYears, trialValidityYears,
+                announcementValidityYears, registrationTemplate, opinionTemplate, reviewOffice, expiryWindowMonths,
+                CORRECTION_DAYS_DEFAULT, ANSWER_DAYS_DEFAULT);
+    }
 
     /** A rule pack with the default evaluation window (for code written before the window was a setting). */
     public RulePack(int reviewDays, int commentWorkingDays, int commentDaysMarket, int effectiveGapDays,
@@ -33,7 +48,7 @@ public record RulePack(int reviewDays, int commentWorkingDays, int commentDaysMa
                     String registrationTemplate, String opinionTemplate, String reviewOffice) {
         this(reviewDays, commentWorkingDays, commentDaysMarket, effectiveGapDays, validityYears, trialValidityYears,
                 announcementValidityYears, registrationTemplate, opinionTemplate, reviewOffice,
-                EXPIRY_WINDOW_MONTHS_DEFAULT);
+                EXPIRY_WINDOW_MONTHS_DEFAULT, CORRECTION_DAYS_DEFAULT, ANSWER_DAYS_DEFAULT);
     }
 
     public static final int REVIEW_DAYS_MIN = 5;
@@ -41,7 +56,7 @@ public record RulePack(int reviewDays, int commentWorkingDays, int commentDaysMa
 
     public static RulePack defaults() {
         return new RulePack(15, 7, 30, 30, 5, 2, 1, "清规〔{year}〕{seq:3}", "清司审〔{year}〕{seq}号", "清河县司法局",
-                EXPIRY_WINDOW_MONTHS_DEFAULT);
+                EXPIRY_WINDOW_MONTHS_DEFAULT, CORRECTION_DAYS_DEFAULT, ANSWER_DAYS_DEFAULT);
     }
 
     /** The 有效期 a document of this kind gets when its text states none, in years. */

@@ -201,7 +201,8 @@ public final class FilingService {
 
     public Filing recordRegistration(long filingId, RegistrationResult result, LocalDate on, LocalDate correctionDue) {
         auditor.require(Permission.FILE);
-        return change(filingId, "FILING_REGISTRATION", (r, f) -> FilingSteps.register(f, result, on, correctionDue),
+        return change(filingId, "FILING_REGISTRATION", (r, f) -> FilingSteps.register(f, result, on, correctionDue,
+                        RulePackService.read(r.settings()).correctionDays()),
                 f -> Texts.get("filing.audit.registration", f.registration().result().label(), f.registration().on()));
     }
 
@@ -218,7 +219,7 @@ public final class FilingService {
     public Filing recordReview(long filingId, ReviewResult result, LocalDate on, String note) {
         auditor.require(Permission.FILE);
         return change(filingId, "FILING_REVIEW", (r, f) -> {
-            Filing reviewed = FilingSteps.review(f, result, on, note);
+            Filing reviewed = FilingSteps.review(f, result, on, note, RulePackService.read(r.settings()).answerDays());
             if (result == ReviewResult.REVOKE) {
                 String authority = authorityOf(r, f).name();
                 register.endForce(r, f.documentId(), EndOfForce.REVOKED, on,
@@ -230,9 +231,15 @@ public final class FilingService {
 
     public Filing recordFollowUp(long filingId, LocalDate answeredOn, String answer, LocalDate refiledOn) {
         auditor.require(Permission.FILE);
-        return change(filingId, "FILING_FOLLOW_UP", (r, f) -> FilingSteps.followUp(f, answeredOn, answer, refiledOn),
+        return change(filingId, "FILING_FOLLOW_UP", (r, f) -> FilingSteps.followUp(f, answeredOn, answer, refiledOn,
+                        RulePackService.read(r.settings()).answerDays()),
                 f -> Texts.get("filing.audit.followUp", nullToDash(f.followUp().answeredOn()),
                         nullToDash(f.followUp().refiledOn())));
+    }
+
+    /** Refuses, in Chinese, a user who may not record filings: callers check before work that would otherwise be undone. */
+    public void requireFiling() {
+        auditor.require(Permission.FILE);
     }
 
     /**

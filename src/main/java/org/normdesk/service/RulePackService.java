@@ -46,7 +46,9 @@ public final class RulePackService {
                 textOr(get.apply("registrationTemplate"), d.registrationTemplate()),
                 textOr(get.apply("opinionTemplate"), d.opinionTemplate()),
                 textOr(get.apply("reviewOffice"), d.reviewOffice()),
-                intOr(get.apply("expiryWindowMonths"), d.expiryWindowMonths()));
+                intOr(get.apply("expiryWindowMonths"), d.expiryWindowMonths()),
+                intOr(get.apply("correctionDays"), d.correctionDays()),
+                intOr(get.apply("answerDays"), d.answerDays()));
     }
 
     /** Every change to the rule pack, oldest first. */
@@ -61,7 +63,7 @@ public final class RulePackService {
                     RulePack.REVIEW_DAYS_MAX));
         }
         for (int n : new int[]{p.commentWorkingDays(), p.commentDaysMarket(), p.validityYears(),
-                p.trialValidityYears(), p.announcementValidityYears(), p.expiryWindowMonths()}) {
+                p.trialValidityYears(), p.announcementValidityYears(), p.expiryWindowMonths(), p.correctionDays(), p.answerDays()}) {
             if (n <= 0) {
                 problems.add(Problem.error("rules", "rules.positive"));
                 break;
@@ -102,6 +104,8 @@ public final class RulePackService {
             s.put(PREFIX + "opinionTemplate", p.opinionTemplate());
             s.put(PREFIX + "reviewOffice", p.reviewOffice());
             s.put(PREFIX + "expiryWindowMonths", String.valueOf(p.expiryWindowMonths()));
+            s.put(PREFIX + "correctionDays", String.valueOf(p.correctionDays()));
+            s.put(PREFIX + "answerDays", String.valueOf(p.answerDays()));
             return null;
         });
     }

@@ -30,6 +30,7 @@ public final class Services implements AutoCloseable {
     private final UserService users;
     private final AuditService audit;
     private final CleanupService cleanup;
+    private final IncomingFilingService incoming;
 
     private Services(Database database, Clock clock, Session actor) {
         this.database = database;
@@ -52,6 +53,7 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(store, clock, actor);
         this.audit = new AuditService(store);
         this.cleanup = new CleanupService(store, clock, actor, register, laws);
+        this.incoming = new IncomingFilingService(imports, issuers, filings);
     }
 
     /**
@@ -159,6 +161,11 @@ public final class Services implements AutoCloseable {
     }
 
     /** 备案: filings, their authorities, registers, catalog and figures. */
+    /** 收到备案: a department's or township's document received as its Word file. */
+    public IncomingFilingService incoming() {
+        return incoming;
+    }
+
     public FilingService filings() {
         return filings;
     }

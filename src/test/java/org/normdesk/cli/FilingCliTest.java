@@ -108,5 +108,12 @@ class FilingCliTest {
         assertThat(gov.get("category").asText()).isEqualTo("GOVERNMENT");
         assertThat(gov.get("made").asInt()).isEqualTo(3);
         assertThat(gov.get("filed").asInt()).isZero(); // the first document still lacks its congress filing
+
+        CliTest.Run shortForm = CliTest.run("stats", "--data", data, "--year", "2025", "--json");
+        assertThat(shortForm.exit()).as(shortForm.err()).isZero();
+        assertThat(new ObjectMapper().readTree(shortForm.out())).isEqualTo(root);
+        CliTest.Run noYear = CliTest.run("stats", "--data", data);
+        assertThat(noYear.exit()).isNotZero();
+        assertThat(noYear.err()).contains("--year");
     }
 }

@@ -160,6 +160,25 @@ class FilingFlowTest {
     }
 
     @Test
+    void theCorrectionAndAnswerPeriodsAreSettings() {
+        var p = s.rules().current();
+        s.rules().save(new org.normdesk.domain.RulePack(p.reviewDays(), p.commentWorkingDays(), p.commentDaysMarket(),
+                p.effectiveGapDays(), p.validityYears(), p.trialValidityYears(), p.announcementValidityYears(),
+                p.registrationTemplate(), p.opinionTemplate(), p.reviewOffice(), p.expiryWindowMonths(), 10, 15));
+        long doc = publish(s, clock, gov.id(), "清河县养犬管理办法", "清政发〔2025〕3号", LocalDate.of(2025, 3, 28));
+        long city = row(doc, "市人民政府").id();
+        s.filings().submit(city, LocalDate.of(2025, 4, 20), List.of(FilingMaterial.values()), null);
+        s.filings().recordRegistration(city, RegistrationResult.DEFERRED, LocalDate.of(2025, 5, 6), null);
+        assertThat(row(doc, "市人民政府").filing().registration().correctionDue()).isEqualTo(LocalDate.of(2025, 5, 16));
+        s.filings().recordReview(city, ReviewResult.CORRECTION, LocalDate.of(2025, 6, 1), "第五条设定罚款无依据");
+        assertThat(row(doc, "市人民政府").filing().followUp().answerDue()).isEqualTo(LocalDate.of(2025, 6, 16));
+        assertThatThrownBy(() -> s.rules().save(new org.normdesk.domain.RulePack(p.reviewDays(), p.commentWorkingDays(),
+                p.commentDaysMarket(), p.effectiveGapDays(), p.validityYears(), p.trialValidityYears(),
+                p.announcementValidityYears(), p.registrationTemplate(), p.opinionTemplate(), p.reviewOffice(),
+                p.expiryWindowMonths(), 0, 15))).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     void aDepartmentsDocumentIsFiledWithTheCountyNotOutward() {
         long doc = publish(s, clock, bureau.id(), "清河县市场监督管理局行政处罚裁量基准", "清市监发〔2025〕2号",
                 LocalDate.of(2025, 3, 10));

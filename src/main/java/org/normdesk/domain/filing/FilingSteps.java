@@ -12,11 +12,6 @@ import org.normdesk.domain.RuleViolation;
  * giving it back with the step recorded, or refusing with the reason in Chinese.
  */
 public final class FilingSteps {
-    /** 暂缓办理: the 补正 is due within this many days unless the authority names a day (RULES.md §4: 10–15). */
-    public static final int DEFAULT_CORRECTION_DAYS = 15;
-    /** 要求纠正: the maker answers within this many days (RULES.md §4). */
-    public static final int ANSWER_DAYS = 30;
-
     private FilingSteps() {
     }
 
@@ -43,8 +38,12 @@ public final class FilingSteps {
         return f.with(new Filing.Submission(first, given, number, firstComplete));
     }
 
-    /** 备案登记. 暂缓办理 needs the day 补正 is due (defaulted to 15 days on). */
-    public static Filing register(Filing f, RegistrationResult result, LocalDate on, LocalDate correctionDue) {
+    /**
+     * 备案登记. 暂缓办理 needs the day 补正 is due; when the authority names none, it is {@code
+     * correctionDays} on (a setting, RulePack: RULES.md §4 gives 10–15).
+     */
+    public static Filing register(Filing f, RegistrationResult result, LocalDate on, LocalDate correctionDue,
+                                  int correctionDays) {
         List<Problem> problems = new ArrayList<>();
         if (f.submission() == null) {
             problems.add(Problem.error("registration", "filing.notSubmitted"));
@@ -57,7 +56,7 @@ public final class FilingSteps {
         throwIf(problems);
         Filing.Registration before = f.registration();
         LocalDate due = result == RegistrationResult.DEFERRED
-                ? (correctionDue != null ? correctionDue : on.plusDays(DEFAULT_CORRECTION_DAYS))
+                ? (correctionDue != null ? correctionDue : on.plusDays(correctionDays))
                 // a later 予以备案登记 keeps the memory of the 暂缓 before it
                 : before == null ? null : before.correctionDue();
         LocalDate correctedOn = before == null ? null : before.correctedOn();
@@ -76,8 +75,8 @@ public final class FilingSteps {
         return f.with(new Filing.Registration(r.result(), r.on(), r.correctionDue(), on));
     }
 
-    /** 备案审查. 要求纠正 starts the maker's 30 days to answer. */
-    public static Filing review(Filing f, ReviewResult result, LocalDate on, String note) {
+    /** 备案审查. 要求纠正 starts the maker's {@code answerDays} to answer (a setting; RULES.md §4: 30). */
+    public static Filing review(Filing f, ReviewResult result, LocalDate on, String note, int answerDays) {
         List<Problem> problems = new ArrayList<>();
         if (f.submission() == null) {
             problems.add(Problem.error("review", "filing.notSubmitted"));
@@ -93,20 +92,20 @@ public final class FilingSteps {
         throwIf(problems);
         Filing withReview = f.with(new Filing.Review(result, on, note == null ? null : note.strip()));
         if (result == ReviewResult.CORRECTION) {
-            return withReview.with(new Filing.FollowUp(on.plusDays(ANSWER_DAYS), null, null, null));
+            return withReview.with(new Filing.FollowUp(on.plusDays(answerDays), null, null, null));
         }
         return withReview;
     }
 
     /** The maker's answer to 要求纠正 and, once corrected, the re-filing. */
-    public static Filing followUp(Filing f, LocalDate answeredOn, String answer, LocalDate refiledOn) {
+    public static Filing followUp(Filing f, LocalDate answeredOn, String answer, LocalDate refiledOn, int answerDays) {
         if (f.review() == null || f.review().result() != ReviewResult.CORRECTION) {
             throw new RuleViolation(Problem.error("followUp", "filing.followUp.noCorrection"));
         }
         if (answeredOn == null && refiledOn == null) {
             throw new RuleViolation(Problem.error("followUp", "filing.followUp.required"));
         }
-        LocalDate due = f.followUp() == null ? f.review().on().plusDays(ANSWER_DAYS) : f.followUp().answerDue();
+        LocalDate due = f.followUp() == null ? f.review().on().plusDays(answerDays) : f.followUp().answerDue();
         return f.with(new Filing.FollowUp(due, answeredOn, answer == null ? null : answer.strip(), refiledOn));
     }
 

@@ -61,15 +61,18 @@ public final class FilingView {
     static final String DUE_SOON = "deadline-due-soon";
 
     private final FilingViewModel vm;
+    private final java.util.function.LongConsumer openWorkbench;
     private final TableView<FilingRow> table = new TableView<>();
     private final TableView<FilingAuthority> authorityTable = new TableView<>();
 
-    private FilingView(FilingViewModel vm) {
+    private FilingView(FilingViewModel vm, java.util.function.LongConsumer openWorkbench) {
         this.vm = vm;
+        this.openWorkbench = openWorkbench;
     }
 
-    public static Parent create(FilingViewModel vm) {
-        return new FilingView(vm).build();
+    /** The screen; {@code openWorkbench} opens the review workbench (text and 风险提示) on a document. */
+    public static Parent create(FilingViewModel vm, java.util.function.LongConsumer openWorkbench) {
+        return new FilingView(vm, openWorkbench).build();
     }
 
     private Parent build() {
@@ -120,15 +123,22 @@ public final class FilingView {
         Button review = button("filingReviewButton", "fui.review", () -> reviewDialog(selected.get()));
         Button followUp = button("filingFollowUpButton", "fui.followUp", () -> followUpDialog(selected.get()));
         Button report = button("filingReportButton", "fui.report", () -> exportReport(selected.get()));
-        for (Button b : List.of(submit, register, correct, review, followUp, report)) {
+        Button examine = button("filingWorkbenchButton", "fui.openWorkbench",
+                () -> openWorkbench.accept(selected.get().filing().documentId()));
+        for (Button b : List.of(submit, register, correct, review, followUp, report, examine)) {
             b.disableProperty().bind(selected.isNull().or(vm.busyProperty()));
         }
+        Button incoming = button("filingIncomingButton", "fui.incoming",
+                () -> IncomingFilingDialog.start(window(), vm));
+        incoming.disableProperty().bind(vm.busyProperty());
+        Button stats = button("filingStatsButton", "fui.stats",
+                () -> FilingStatisticsView.open(window(), vm.statistics()));
         Button exportRegister = button("filingExportRegister", "fui.exportRegister", this::exportRegister);
         Button exportCatalog = button("filingExportCatalog", "fui.exportCatalog", this::exportCatalog);
         exportRegister.disableProperty().bind(vm.busyProperty());
         exportCatalog.disableProperty().bind(vm.busyProperty());
-        FlowPane actions = new FlowPane(8, 8, submit, register, correct, review, followUp, report, exportRegister,
-                exportCatalog);
+        FlowPane actions = new FlowPane(8, 8, incoming, submit, register, correct, review, followUp, examine, report,
+                exportRegister, exportCatalog, stats);
         Label message = new Label();
         message.setId("filingMessage");
         message.textProperty().bind(vm.messageProperty());

@@ -22,7 +22,13 @@ import org.normdesk.domain.filing.FilingRow;
 import org.normdesk.domain.filing.FilingStatus;
 import org.normdesk.domain.filing.RegistrationResult;
 import org.normdesk.domain.filing.ReviewResult;
+import org.normdesk.domain.Issuer;
+import org.normdesk.domain.Texts;
+import org.normdesk.domain.filing.FilingDirection;
+import org.normdesk.service.ConfirmedImport;
 import org.normdesk.service.FilingService;
+import org.normdesk.service.ImportCandidate;
+import org.normdesk.service.IncomingFilingService;
 import org.normdesk.ui.common.BackgroundTask;
 import org.normdesk.ui.common.TaskRunner;
 
@@ -32,6 +38,7 @@ import org.normdesk.ui.common.TaskRunner;
  */
 public final class FilingViewModel {
     private final FilingService filings;
+    private final IncomingFilingService incoming;
     private final TaskRunner runner;
     private final Consumer<Throwable> errors;
     private final Runnable documentsChanged;
@@ -43,9 +50,10 @@ public final class FilingViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
 
-    public FilingViewModel(FilingService filings, TaskRunner runner, Consumer<Throwable> errors,
-                           Runnable documentsChanged) {
+    public FilingViewModel(FilingService filings, IncomingFilingService incoming, TaskRunner runner,
+                           Consumer<Throwable> errors, Runnable documentsChanged) {
         this.filings = filings;
+        this.incoming = incoming;
         this.runner = runner;
         this.errors = errors;
         this.documentsChanged = documentsChanged;
@@ -126,6 +134,50 @@ public final class FilingViewModel {
             filings.exportReport(filingId, target);
             return target;
         }, done);
+    }
+
+    /** A new statistics window's model, on the same services. */
+    public FilingStatisticsViewModel statistics() {
+        return new FilingStatisticsViewModel(filings, runner, errors);
+    }
+
+    /** 收到备案, first step: the Word file read (off the FX thread), with the issuers and materials to offer. */
+    public void examineIncoming(Path file, Consumer<IncomingDraft> then) {
+        busy.set(true);
+        message.set(Texts.get("fui.incoming.reading", file.getFileName()));
+        BackgroundTask.of(() -> new IncomingDraft(incoming.examine(file), incoming.filingIssuers(),
+                        filings.authorities().stream()
+                                .filter(a -> a.active() && a.direction() == FilingDirection.INCOMING)
+                                .flatMap(a -> a.materials().stream()).distinct().toList()))
+                .onSuccess(d -> {
+                    message.set("");
+                    then.accept(d);
+                })
+                .onError(e -> {
+                    message.set("");
+                    errors.accept(e);
+                })
+                .andFinally(() -> busy.set(false))
+                .runOn(runner);
+    }
+
+    /** What the incoming dialog shows: the file as read, the issuers filing with the county, the materials asked for. */
+    public record IncomingDraft(ImportCandidate candidate, List<Issuer> issuers, List<FilingMaterial> materials) {
+    }
+
+    /** 收到备案, second step: the document saved with its filing; the list shows it selected-ready. */
+    public void receiveIncoming(ConfirmedImport confirmed, String filedBy, LocalDate receivedOn,
+                                List<FilingMaterial> given) {
+        busy.set(true);
+        BackgroundTask.of(() -> incoming.receive(confirmed, filedBy, receivedOn, given))
+                .onSuccess(r -> {
+                    message.set(Texts.get("fui.incoming.done", confirmed.fields().title()));
+                    refresh();
+                    documentsChanged.run();
+                })
+                .onError(errors)
+                .andFinally(() -> busy.set(false))
+                .runOn(runner);
     }
 
     public LocalDate today() {

@@ -126,8 +126,8 @@ public final class MainWindow {
         users = services.session().current().can(Permission.MANAGE_USERS)
                 ? new UsersViewModel(services.users(), runner, errors) : null;
         builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers, rules, calendar, templates, users));
-        filings = new FilingViewModel(services.filings(), runner, errors, this::documentsChanged);
-        builders.put(Screen.FILINGS, () -> FilingView.create(filings));
+        filings = new FilingViewModel(services.filings(), services.incoming(), runner, errors, this::documentsChanged);
+        builders.put(Screen.FILINGS, () -> FilingView.create(filings, workbenches::open));
         cleanup = new CleanupViewModel(services.cleanup(), services.issuers(), runner, errors, this::documentsChanged);
         builders.put(Screen.CLEANUP, () -> CleanupView.create(cleanup));
         home.setCleanup(services.cleanup());

@@ -46,6 +46,9 @@ final class RulesPane {
                 vm.announcementValidityYears, "settings.rules.unit.years");
         number("rulesExpiryWindowMonths", "settings.rules.expiryWindowMonths", vm.expiryWindowMonths,
                 "settings.rules.unit.months");
+        section("settings.rules.section.filing");
+        number("rulesCorrectionDays", "settings.rules.correctionDays", vm.correctionDays, "settings.rules.unit.days");
+        number("rulesAnswerDays", "settings.rules.answerDays", vm.answerDays, "settings.rules.unit.days");
         section("settings.rules.section.numbering");
         text("rulesRegistrationTemplate", "settings.rules.registrationTemplate", vm.registrationTemplate);
         text("rulesOpinionTemplate", "settings.rules.opinionTemplate", vm.opinionTemplate);

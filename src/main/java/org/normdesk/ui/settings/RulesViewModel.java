@@ -39,6 +39,8 @@ public final class RulesViewModel {
     final StringProperty opinionTemplate = new SimpleStringProperty("");
     final StringProperty reviewOffice = new SimpleStringProperty("");
     final StringProperty expiryWindowMonths = new SimpleStringProperty("");
+    final StringProperty correctionDays = new SimpleStringProperty("");
+    final StringProperty answerDays = new SimpleStringProperty("");
     private final StringProperty problems = new SimpleStringProperty("");
     private final StringProperty examples = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -57,7 +59,7 @@ public final class RulesViewModel {
     private List<StringProperty> fields() {
         return List.of(reviewDays, commentWorkingDays, commentDaysMarket, effectiveGapDays, validityYears,
                 trialValidityYears, announcementValidityYears, registrationTemplate, opinionTemplate, reviewOffice,
-                expiryWindowMonths);
+                expiryWindowMonths, correctionDays, answerDays);
     }
 
     public void load() {
@@ -100,6 +102,8 @@ public final class RulesViewModel {
         opinionTemplate.set(p.opinionTemplate());
         reviewOffice.set(p.reviewOffice());
         expiryWindowMonths.set(String.valueOf(p.expiryWindowMonths()));
+        correctionDays.set(String.valueOf(p.correctionDays()));
+        answerDays.set(String.valueOf(p.answerDays()));
         status.set("");
     }
 
@@ -109,7 +113,8 @@ public final class RulesViewModel {
             return new RulePack(number(reviewDays), number(commentWorkingDays), number(commentDaysMarket),
                     number(effectiveGapDays), number(validityYears), number(trialValidityYears),
                     number(announcementValidityYears), registrationTemplate.get().strip(),
-                    opinionTemplate.get().strip(), reviewOffice.get().strip(), number(expiryWindowMonths));
+                    opinionTemplate.get().strip(), reviewOffice.get().strip(), number(expiryWindowMonths),
+                    number(correctionDays), number(answerDays));
         } catch (NumberFormatException e) {
             return null;
         }

@@ -57,14 +57,14 @@ class FilingStatusTest {
         assertThat(first.missing()).containsExactly(FilingMaterial.DRAFTING_NOTE, FilingMaterial.BASIS,
                 FilingMaterial.LEGALITY_OPINION);
 
-        Filing deferred = FilingSteps.register(first, RegistrationResult.DEFERRED, PUBLISHED.plusDays(10), null);
+        Filing deferred = FilingSteps.register(first, RegistrationResult.DEFERRED, PUBLISHED.plusDays(10), null, 15);
         assertThat(deferred.registration().correctionDue()).isEqualTo(PUBLISHED.plusDays(25));
         Filing again = FilingSteps.submit(deferred, PUBLISHED.plusDays(20), CITY.materials(), null, PUBLISHED);
         assertThat(again.submission().firstComplete()).isFalse();
         assertThat(again.submission().submittedOn()).isEqualTo(PUBLISHED.plusDays(5));
         assertThat(again.submission().reportNumber()).isEqualTo("清府规备字〔2025〕3号");
         Filing registered = FilingSteps.register(FilingSteps.correct(again, PUBLISHED.plusDays(20)),
-                RegistrationResult.REGISTERED, PUBLISHED.plusDays(22), null);
+                RegistrationResult.REGISTERED, PUBLISHED.plusDays(22), null, 15);
         assertThat(registered.registration().correctedOn()).isEqualTo(PUBLISHED.plusDays(20));
         assertThat(registered.passedWithoutCorrection()).isFalse();
     }
@@ -72,14 +72,14 @@ class FilingStatusTest {
     @Test
     void stepsAreRefusedInChineseWhenOutOfOrder() {
         Filing f = Filing.due(7, CITY, PUBLISHED).withId(3);
-        assertThatThrownBy(() -> FilingSteps.register(f, RegistrationResult.REGISTERED, PUBLISHED, null))
+        assertThatThrownBy(() -> FilingSteps.register(f, RegistrationResult.REGISTERED, PUBLISHED, null, 15))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("尚未报送");
         assertThatThrownBy(() -> FilingSteps.submit(f, PUBLISHED.minusDays(1), CITY.materials(), null, PUBLISHED))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("不能早于公布日期");
         Filing submitted = FilingSteps.submit(f, PUBLISHED, CITY.materials(), null, PUBLISHED);
-        assertThatThrownBy(() -> FilingSteps.review(submitted, ReviewResult.CORRECTION, PUBLISHED.plusDays(40), " "))
+        assertThatThrownBy(() -> FilingSteps.review(submitted, ReviewResult.CORRECTION, PUBLISHED.plusDays(40), " ", 30))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("要求纠正");
-        Filing asked = FilingSteps.review(submitted, ReviewResult.CORRECTION, PUBLISHED.plusDays(40), "第五条设定罚款无依据");
+        Filing asked = FilingSteps.review(submitted, ReviewResult.CORRECTION, PUBLISHED.plusDays(40), "第五条设定罚款无依据", 30);
         assertThat(asked.followUp().answerDue()).isEqualTo(PUBLISHED.plusDays(70));
         assertThat(asked.corrected()).isTrue();
     }
