@@ -120,9 +120,10 @@ final class EvalRiskCommand implements Callable<Integer> {
             pm.put("clauses", p.clauses());
             List<Object> cats = new ArrayList<>();
             for (RiskCategory c : RiskEvaluation.clauseCategories()) {
-                Map<String, Object> cm = tally(p.of(c));
+                Map<String, Object> cm = new LinkedHashMap<>();
                 cm.put("category", c.name());
                 cm.put("categoryLabel", c.label());
+                cm.putAll(tally(p.of(c)));
                 cats.add(cm);
             }
             pm.put("categories", cats);
