@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "normdesk", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = NormdeskCommand.Version.class, sortOptions = false,
-        subcommands = {HelpCommand.class, ListCommand.class, DemoCommand.class, BenchCommand.class})
+        subcommands = {HelpCommand.class, ListCommand.class, DemoCommand.class, BenchCommand.class,
+                EvalCommand.class})
 public final class NormdeskCommand implements Runnable {
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 

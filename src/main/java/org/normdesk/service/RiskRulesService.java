@@ -104,6 +104,20 @@ public final class RiskRulesService {
         return store.read(r -> r.risk().packContent()).orElseGet(RiskRulesService::builtInJson);
     }
 
+    /**
+     * A pack from a file, checked but not put in use (the evaluation of an edited pack before importing it).
+     *
+     * @throws InvalidFileException listing every problem
+     */
+    public static RiskRulePack readFile(Path file) {
+        String name = String.valueOf(file.getFileName());
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw new InvalidFileException(name, List.of(Texts.get("risk.pack.cannotRead", e.getMessage())));
+        }
+    }
+
     /** The pack that comes with normdesk, parsed (tests and the benchmark use it without a data folder). */
     public static RiskRulePack builtIn() {
         return parse(builtInJson(), "risk-rules.json");

@@ -59,7 +59,7 @@ class ScanCommandTest {
         String out = run(1, docx.toString(), txt.toString(), bad.toString(), "--json");
         List<Map<String, Object>> rows = Json.mapper().readValue(out, new TypeReference<>() { });
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0)).containsEntry("title", "清河县城市道路占用管理办法").containsEntry("rulePackVersion", "2026.1");
+        assertThat(rows.get(0)).containsEntry("title", "清河县城市道路占用管理办法").containsEntry("rulePackVersion", "2026.2");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> wordFindings = (List<Map<String, Object>>) rows.get(0).get("findings");
         assertThat(wordFindings).singleElement().satisfies(f -> {
@@ -80,6 +80,6 @@ class ScanCommandTest {
                 "第二条 本办法自印发之日起施行。"), StandardCharsets.UTF_8);
         String out = run(0, txt.toString());
         assertThat(out).contains("条款").contains("类别").contains("风险").contains("第一条").contains("设定行政许可")
-                .contains("理由：").contains("缺少有效期").contains("规则包版本 2026.1");
+                .contains("理由：").contains("缺少有效期").contains("规则包版本 2026.2");
     }
 }

@@ -66,7 +66,7 @@ class RiskScanServiceTest {
                         "第四条 本办法自印发之日起施行。"))
                 .build());
         RiskScanService.RiskScan scan = services.risk().scan(d.id());
-        assertThat(scan.packVersion()).isEqualTo("2026.1");
+        assertThat(scan.packVersion()).isEqualTo("2026.2");
         assertThat(scan.findings()).extracting(RiskFinding::category).contains(RiskCategory.OUTDATED_LAW,
                 RiskCategory.OBLIGATION, RiskCategory.PENALTY, RiskCategory.NO_VALIDITY, RiskCategory.SHORT_GAP,
                 RiskCategory.ISSUER_NOT_LISTED);
@@ -107,12 +107,12 @@ class RiskScanServiceTest {
         Path out = files.resolve("风险规则.json");
         services.riskRules().export(out);
         String json = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(json).contains("\"version\": \"2026.1\"").contains("行政许可法》第十七条");
+        assertThat(json).contains("\"version\": \"2026.2\"").contains("行政许可法》第十七条");
         RiskRulePack back = services.riskRules().importFrom(out);
         assertThat(back).isEqualTo(RiskRulesService.builtIn());
 
         // the office lowers penalties to MEDIUM and gives the pack its own version
-        Path edited = Files.writeString(files.resolve("本地规则.json"), json.replace("\"version\": \"2026.1\"",
+        Path edited = Files.writeString(files.resolve("本地规则.json"), json.replace("\"version\": \"2026.2\"",
                 "\"version\": \"清河-2027.1\"").replace("\"id\": \"penalty.sets-sanction\",\n      \"category\": \"PENALTY\",\n      \"severity\": \"HIGH\"",
                 "\"id\": \"penalty.sets-sanction\",\n      \"category\": \"PENALTY\",\n      \"severity\": \"MEDIUM\""),
                 StandardCharsets.UTF_8);
@@ -127,7 +127,7 @@ class RiskScanServiceTest {
         assertThat(Files.readString(again, StandardCharsets.UTF_8)).contains("清河-2027.1");
 
         services.riskRules().resetToBuiltIn();
-        assertThat(services.riskRules().current().version()).isEqualTo("2026.1");
+        assertThat(services.riskRules().current().version()).isEqualTo("2026.2");
     }
 
     @Test
@@ -151,7 +151,7 @@ class RiskScanServiceTest {
                 .replace("\"category\": \"RETROACTIVE\"", "\"category\": \"PENALTY\""), StandardCharsets.UTF_8);
         assertThatThrownBy(() -> services.riskRules().importFrom(missing))
                 .hasMessageContaining("缺少类别“溯及既往”（RETROACTIVE）");
-        assertThat(services.riskRules().current().version()).isEqualTo("2026.1");
+        assertThat(services.riskRules().current().version()).isEqualTo("2026.2");
         assertThat(services.riskRules().rulesPerCategory()).hasSize(RiskCategory.values().length);
     }
 

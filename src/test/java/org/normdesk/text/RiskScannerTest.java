@@ -199,6 +199,38 @@ class RiskScannerTest {
                 });
     }
 
+    /** Pairs the evaluation set (eval risk) showed the pack 2026.1 got wrong, one side risky and one innocent. */
+    @Test
+    void lookAlikesTheEvaluationShowed() {
+        // 须经 is one word for HanLP; the administration's own approval stays innocent
+        found("企业在本县新建、扩建粮食仓储设施的，须经县发展和改革局审批同意。", RiskCategory.LICENSING, RiskSeverity.HIGH);
+        notFound("县财政局拨付专项资金，须经县人民政府批准。", RiskCategory.LICENSING);
+        // 加处罚款 enforces a fine already imposed (行政强制法): coercion, not a new penalty
+        found("当事人逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。", RiskCategory.COERCION, RiskSeverity.HIGH);
+        notFound("当事人逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。", RiskCategory.PENALTY);
+        // keeping what was seized, or supervising enforcement, sets no measure
+        found("对拒不停止违法排污的企业，县生态环境局可以查封、扣押其排污设施。", RiskCategory.COERCION, RiskSeverity.HIGH);
+        notFound("查封、扣押的物品，执法机关应当妥善保管，不得使用或者损毁。", RiskCategory.COERCION);
+        notFound("县人民政府应当加强对强制执行工作的监督，杜绝粗暴执法。", RiskCategory.COERCION);
+        found("对无证经营的流动摊贩，执法人员可以暂扣其经营工具和物品。", RiskCategory.COERCION, RiskSeverity.HIGH);
+        // 分支机构 and 黑名单 as one word: "A B|C" in a pattern binds | to one word only
+        found("外地建筑企业承揽本县工程的，应当在本县设立分支机构。", RiskCategory.COMPETITION, RiskSeverity.HIGH);
+        notFound("鼓励外地企业来本县投资兴业，享受与本地企业同等待遇。", RiskCategory.COMPETITION);
+        found("对有失信行为的经营者，列入黑名单。", RiskCategory.OBLIGATION, RiskSeverity.MEDIUM);
+        // a prohibition without a subject binds everyone; one on the administration binds itself
+        found("禁止在居民住宅楼道内停放电动自行车或者为电动自行车充电。", RiskCategory.OBLIGATION, RiskSeverity.MEDIUM);
+        notFound("各部门严禁在执法中使用侮辱性语言。", RiskCategory.OBLIGATION);
+        // 立法法 第一百零四条: going back in the party's favour is allowed
+        found("本细则实施前已享受补贴的企业，不符合本细则条件的，应当退还已领取的补贴。", RiskCategory.RETROACTIVE,
+                RiskSeverity.HIGH);
+        notFound("本办法实施前已受理尚未办结的申请，申请人可以选择适用本办法中更有利于其的规定。", RiskCategory.RETROACTIVE);
+        notFound("本办法施行前已经签订的租赁合同，在合同期内继续按原合同约定执行。", RiskCategory.RETROACTIVE);
+        // a threshold for a licence versus the conditions of an honour
+        found("申请食品经营许可的，经营场所面积应当不少于五十平方米。", RiskCategory.LICENSE_CONDITION, RiskSeverity.MEDIUM);
+        notFound("申报县级示范家庭农场的，应当具备下列条件：经营土地面积五十亩以上，连续经营三年以上。",
+                RiskCategory.LICENSE_CONDITION);
+    }
+
     @Test
     void findingsPointAtTheirArticleAndWords() {
         String text = "第一条 为了加强管理，制定本办法。\n第二条 违反本办法的，处以二千元罚款。" + END;
