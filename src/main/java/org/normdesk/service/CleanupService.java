@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import org.normdesk.domain.Stage;
 import org.normdesk.domain.Texts;
 import org.normdesk.domain.ValidityRule;
 import org.normdesk.domain.access.Permission;
+import org.normdesk.domain.cleanup.CampaignKind;
 import org.normdesk.domain.cleanup.CleanupCampaign;
 import org.normdesk.domain.cleanup.CleanupItem;
 import org.normdesk.domain.cleanup.CleanupOutcome;
@@ -85,6 +87,25 @@ public final class CleanupService {
      * 100,000-document campaign this way, and the signals of dates and newer documents still hold).
      */
     public CleanupCampaign create(CleanupCampaign draft, Progress progress, boolean citations) {
+        return create(draft, null, progress, citations);
+    }
+
+    /**
+     * A 专项清理 over exactly the given documents (those still published and in force on the cut-off;
+     * the others are left out): the 上位法库 starts one over the documents citing a law that was
+     * repealed or amended. Same checks, suggestions and single transaction as {@link #create}.
+     *
+     * @throws CancellationException when the progress asks to stop
+     */
+    public CleanupCampaign createSpecial(CleanupCampaign draft, Collection<Long> documentIds, Progress progress) {
+        if (draft.kind() != CampaignKind.SPECIAL) {
+            throw new IllegalArgumentException("a campaign over chosen documents is a 专项清理, not " + draft.kind());
+        }
+        return create(draft, List.copyOf(documentIds), progress, true);
+    }
+
+    /** @param documentIds the documents to take (null: every document of the draft's scope) */
+    private CleanupCampaign create(CleanupCampaign draft, List<Long> documentIds, Progress progress, boolean citations) {
         auditor.require(Permission.CLEANUP);
         List<Problem> problems = new ArrayList<>(draft.problems());
         if (problems.isEmpty() && store.read(r -> r.cleanup().findByName(draft.name())).isPresent()) {
@@ -93,9 +114,11 @@ public final class CleanupService {
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
-        List<CleanupRepository.ScopeDocument> scope = store.read(r -> r.cleanup().inScope(draft));
+        List<CleanupRepository.ScopeDocument> scope = documentIds != null && documentIds.isEmpty() ? List.of()
+                : store.read(r -> r.cleanup().inScope(draft, documentIds));
         if (scope.isEmpty()) {
-            throw new RuleViolation(Problem.error("cutOff", "cleanup.problem.empty"));
+            throw new RuleViolation(Problem.error("cutOff",
+                    documentIds == null ? "cleanup.problem.empty" : "cleanup.problem.noChosenInForce"));
         }
         List<CleanupRepository.NewItem> items = suggest(scope, progress, citations);
         LocalDate today = today();
@@ -105,8 +128,11 @@ public final class CleanupService {
             }
             CleanupCampaign saved = r.cleanup().insert(draft, today);
             r.cleanup().insertItems(saved.id(), items);
-            auditor.record(r.audit(), ENTITY, saved.id(), "CREATE", Texts.get("cleanup.audit.create", saved.name(),
-                    saved.kindText(), saved.cutOff().toString(), String.valueOf(items.size())), null, saved);
+            String what = documentIds == null
+                    ? Texts.get("cleanup.audit.create", saved.name(), saved.kindText(), saved.cutOff().toString(),
+                            String.valueOf(items.size()))
+                    : Texts.get("cleanup.audit.createOver", saved.name(), saved.kindText(), String.valueOf(items.size()));
+            auditor.record(r.audit(), ENTITY, saved.id(), "CREATE", what, null, saved);
             return saved;
         });
     }
@@ -204,6 +230,11 @@ public final class CleanupService {
                 throw new RuleViolation(Problem.error("campaign", "cleanup.problem.notFound", t));
             }
         }));
+    }
+
+    /** What was done to the campaign itself (creation, closing), oldest first. */
+    public List<AuditEvent> history(long campaignId) {
+        return store.read(r -> r.audit().history(ENTITY, campaignId));
     }
 
     public List<CleanupItem> items(long campaignId) {

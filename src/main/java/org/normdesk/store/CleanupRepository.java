@@ -107,10 +107,21 @@ public final class CleanupRepository {
      * needs its 宣布失效), made (公布, else 成文) on or before the cut-off, of the scope's categories and issuers.
      */
     public List<ScopeDocument> inScope(CleanupCampaign c) {
+        return inScope(c, null);
+    }
+
+    /**
+     * As {@link #inScope(CleanupCampaign)}, narrowed to the given documents (a 专项清理 over the documents
+     * citing a changed upper law); null means no narrowing.
+     */
+    public List<ScopeDocument> inScope(CleanupCampaign c, Collection<Long> documentIds) {
         var made = DSL.coalesce(DOCUMENT.PUBLISHED_ON, DOCUMENT.SIGNED_ON);
         Condition where = DOCUMENT.STAGE.eq(Stage.PUBLISHED.name())
                 .and(DOCUMENT.END_OF_FORCE.isNull())
                 .and(made.le(c.cutOff()));
+        if (documentIds != null) {
+            where = where.and(DOCUMENT.ID.in(documentIds));
+        }
         if (!c.categories().isEmpty()) {
             where = where.and(ISSUER.CATEGORY.in(c.categories().stream().map(Enum::name).toList()));
         }

@@ -32,6 +32,8 @@ import org.normdesk.ui.filing.FilingViewModel;
 import org.normdesk.ui.home.HomeView;
 import org.normdesk.ui.home.HomeViewModel;
 import org.normdesk.ui.imports.ImportWindows;
+import org.normdesk.ui.laws.UpperLawsView;
+import org.normdesk.ui.laws.UpperLawsViewModel;
 import org.normdesk.ui.register.RegisterView;
 import org.normdesk.ui.review.ReviewListView;
 import org.normdesk.ui.review.ReviewListViewModel;
@@ -39,6 +41,7 @@ import org.normdesk.ui.review.ReviewWorkbenches;
 import org.normdesk.ui.register.RegisterViewModel;
 import org.normdesk.ui.settings.CalendarViewModel;
 import org.normdesk.ui.settings.IssuersViewModel;
+import org.normdesk.ui.settings.RiskRulesViewModel;
 import org.normdesk.ui.settings.RulesViewModel;
 import org.normdesk.ui.settings.SettingsView;
 import org.normdesk.ui.settings.TemplatesViewModel;
@@ -51,7 +54,7 @@ import org.normdesk.ui.settings.UsersViewModel;
 public final class MainWindow {
     public static final String STYLESHEET = MainWindow.class.getResource("/css/normdesk.css").toExternalForm();
 
-    private enum Screen { HOME, REGISTER, REVIEWS, FILINGS, CLEANUP, SETTINGS }
+    private enum Screen { HOME, REGISTER, REVIEWS, FILINGS, CLEANUP, LAWS, SETTINGS }
 
     private final Services services;
     private final TaskRunner runner;
@@ -71,6 +74,8 @@ public final class MainWindow {
     private final BackupMenu backupMenu;
     private final EncryptionMenu encryptionMenu;
     private final UsersViewModel users;
+    private final UpperLawsViewModel laws;
+    private final RiskRulesViewModel riskRules;
     private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
     private final Map<Screen, Supplier<Parent>> builders = new EnumMap<>(Screen.class);
 
@@ -82,6 +87,7 @@ public final class MainWindow {
     @FXML private ToggleButton navSettings;
     @FXML private ToggleButton navFilings;
     @FXML private ToggleButton navCleanup;
+    @FXML private ToggleButton navLaws;
     @FXML private MenuItem newDocumentMenuItem;
     @FXML private MenuItem loadDemoMenuItem;
     @FXML private MenuItem importFilesMenuItem;
@@ -125,11 +131,14 @@ public final class MainWindow {
         builders.put(Screen.REGISTER, () -> RegisterView.create(register, editors, imports::chooseFiles));
         users = services.session().current().can(Permission.MANAGE_USERS)
                 ? new UsersViewModel(services.users(), runner, errors) : null;
-        builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers, rules, calendar, templates, users));
+        riskRules = new RiskRulesViewModel(services.riskRules(), runner, errors);
+        builders.put(Screen.SETTINGS, () -> SettingsView.create(issuers, rules, calendar, templates, users, riskRules));
         filings = new FilingViewModel(services.filings(), services.incoming(), runner, errors, this::documentsChanged);
         builders.put(Screen.FILINGS, () -> FilingView.create(filings, workbenches::open));
         cleanup = new CleanupViewModel(services.cleanup(), services.issuers(), runner, errors, this::documentsChanged);
         builders.put(Screen.CLEANUP, () -> CleanupView.create(cleanup));
+        laws = new UpperLawsViewModel(services.laws(), services.cleanup(), runner, errors);
+        builders.put(Screen.LAWS, () -> UpperLawsView.create(laws));
         home.setCleanup(services.cleanup());
         backupMenu = new BackupMenu(services.backups(), services.fullExport(), runner, restorer, editors::closeAll);
         encryptionMenu = new EncryptionMenu(services.encrypted(), runner, switcher, editors::closeAll);
@@ -164,6 +173,7 @@ public final class MainWindow {
         navSettings.setUserData(Screen.SETTINGS);
         navFilings.setUserData(Screen.FILINGS);
         navCleanup.setUserData(Screen.CLEANUP);
+        navLaws.setUserData(Screen.LAWS);
         navigation.selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
                 before.setSelected(true); // one screen is always shown
@@ -218,6 +228,7 @@ public final class MainWindow {
                 rules.load();
                 calendar.refresh();
                 templates.refresh();
+                riskRules.load();
                 if (users != null) {
                     users.refresh();
                 }
@@ -225,6 +236,7 @@ public final class MainWindow {
             case REVIEWS -> reviewList.refresh();
             case FILINGS -> filings.refresh();
             case CLEANUP -> cleanup.refresh();
+            case LAWS -> laws.refresh();
             default -> {
             }
         }

@@ -20,13 +20,14 @@ import org.normdesk.ui.common.ChineseDates;
 import org.normdesk.ui.common.FxmlView;
 import org.normdesk.ui.common.Prompts;
 
-/** 设置 (settings.fxml): 制定主体清单, 规则参数, 工作日历 and 常用修改意见, one tab each. */
+/** 设置 (settings.fxml): 制定主体清单, 规则参数, 工作日历, 常用修改意见 and 风险规则, one tab each. */
 public final class SettingsView {
     private final IssuersViewModel viewModel;
     private final RulesViewModel rules;
     private final CalendarViewModel calendar;
     private final TemplatesViewModel templates;
     private final UsersViewModel users;
+    private final RiskRulesViewModel riskRules;
 
     @FXML private TableView<Issuer> issuerTable;
     @FXML private Button addIssuerButton;
@@ -37,7 +38,8 @@ public final class SettingsView {
     @FXML private Tab templatesTab;
 
     private SettingsView(IssuersViewModel viewModel, RulesViewModel rules, CalendarViewModel calendar,
-                         TemplatesViewModel templates, UsersViewModel users) {
+                         TemplatesViewModel templates, UsersViewModel users, RiskRulesViewModel riskRules) {
+        this.riskRules = riskRules;
         this.viewModel = viewModel;
         this.rules = rules;
         this.calendar = calendar;
@@ -53,7 +55,13 @@ public final class SettingsView {
     /** @param users the 用户 tab's model; null when the user is no 管理员 (the tab is not shown) */
     public static Parent create(IssuersViewModel viewModel, RulesViewModel rules, CalendarViewModel calendar,
                                 TemplatesViewModel templates, UsersViewModel users) {
-        return FxmlView.SETTINGS.load(new SettingsView(viewModel, rules, calendar, templates, users));
+        return create(viewModel, rules, calendar, templates, users, null);
+    }
+
+    /** @param riskRules the 风险规则 tab's model; null: the tab is not shown */
+    public static Parent create(IssuersViewModel viewModel, RulesViewModel rules, CalendarViewModel calendar,
+                                TemplatesViewModel templates, UsersViewModel users, RiskRulesViewModel riskRules) {
+        return FxmlView.SETTINGS.load(new SettingsView(viewModel, rules, calendar, templates, users, riskRules));
     }
 
     @FXML
@@ -61,6 +69,11 @@ public final class SettingsView {
         rulesTab.setContent(RulesPane.create(rules));
         calendarTab.setContent(CalendarPane.create(calendar));
         templatesTab.setContent(TemplatesPane.create(templates));
+        if (riskRules != null) {
+            Tab riskTab = new Tab(Texts.get("settings.riskRules"), RiskRulesPane.create(riskRules));
+            riskTab.setId("riskRulesTab");
+            templatesTab.getTabPane().getTabs().add(riskTab);
+        }
         if (users != null) {
             Tab usersTab = new Tab(Texts.get("settings.users"), UsersPane.create(users));
             usersTab.setId("usersTab");
