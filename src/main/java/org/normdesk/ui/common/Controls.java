@@ -1,7 +1,11 @@
 package org.normdesk.ui.common;
 
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableColumn;
 
 import org.normdesk.domain.Labelled;
 import org.normdesk.domain.Texts;
@@ -27,5 +31,13 @@ public final class Controls {
         box.setConverter(LabelConverter.of(e -> e == null ? "" : e.label()));
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
+    }
+
+    /** A read-only column of text, headed by a message key, each cell the text of its row. */
+    public static <T> TableColumn<T, String> textColumn(String key, Function<T, String> text, double width) {
+        TableColumn<T, String> c = new TableColumn<>(Texts.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Side;
 import javafx.scene.Parent;
@@ -172,9 +171,7 @@ public final class FilingStatisticsView {
 
     private static TableColumn<FilingFigures, String> column(String key, Function<FilingFigures, String> text,
                                                              double width) {
-        TableColumn<FilingFigures, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        c.setPrefWidth(width);
+        TableColumn<FilingFigures, String> c = org.normdesk.ui.common.Controls.textColumn(key, text, width);
         c.setSortable(false);
         return c;
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -424,18 +423,12 @@ public final class FilingView {
 
 
     private static TableColumn<FilingRow, String> column(String key, Function<FilingRow, String> text, double width) {
-        TableColumn<FilingRow, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return org.normdesk.ui.common.Controls.textColumn(key, text, width);
     }
 
     private static TableColumn<FilingAuthority, String> authorityColumn(String key, Function<FilingAuthority, String> text,
                                                                         double width) {
-        TableColumn<FilingAuthority, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return org.normdesk.ui.common.Controls.textColumn(key, text, width);
     }
 
     private static String text(String s) {

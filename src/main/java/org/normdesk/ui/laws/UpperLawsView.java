@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -255,18 +254,12 @@ public final class UpperLawsView {
     }
 
     private static TableColumn<UpperLaw, String> column(String key, Function<UpperLaw, String> text, double width) {
-        TableColumn<UpperLaw, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return org.normdesk.ui.common.Controls.textColumn(key, text, width);
     }
 
     private static TableColumn<CitingDocument, String> citingColumn(String key, Function<CitingDocument, String> text,
                                                                     double width) {
-        TableColumn<CitingDocument, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return org.normdesk.ui.common.Controls.textColumn(key, text, width);
     }
 
     private Window window() {

@@ -5,7 +5,6 @@ import static org.normdesk.ui.common.Controls.button;
 import java.io.File;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -104,9 +103,6 @@ final class RiskRulesPane {
 
     private static TableColumn<CategoryCount, String> column(String key, Function<CategoryCount, String> text,
                                                             double width) {
-        TableColumn<CategoryCount, String> c = new TableColumn<>(Texts.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return org.normdesk.ui.common.Controls.textColumn(key, text, width);
     }
 }
