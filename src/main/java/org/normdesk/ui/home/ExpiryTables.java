@@ -70,6 +70,14 @@ final class ExpiryTables {
             });
             return row;
         });
+        // Enter opens the selected document too, for those who work from the keyboard
+        table.setOnKeyPressed(e -> {
+            RegisterRow selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                opener.open(selected.id());
+                e.consume();
+            }
+        });
     }
 
     private static TableColumn<RegisterRow, String> column(String key, Function<RegisterRow, String> text, double width) {
