@@ -32,19 +32,25 @@ public final class IncomingFilingService {
         this.filings = filings;
     }
 
-    /** The file read and its fields proposed; nothing saved. An unreadable file says why in its candidate. */
-    public ImportCandidate examine(Path file) {
+    /**
+     * The file read and its fields proposed, with the issuers that may file with the county and the
+     * materials the receiving authority asks for; nothing saved. An unreadable file says why in its
+     * candidate.
+     */
+    public Draft examine(Path file) {
         List<ImportCandidate> found = imports.examineAll(List.of(file), Progress.NONE);
         if (found.isEmpty()) {
             throw new RuleViolation(Problem.error("file", "filing.incoming.noFile", String.valueOf(file.getFileName())));
         }
-        return found.get(0);
+        List<FilingAuthority> receiving = receivingAuthorities();
+        List<IssuerCategory> received = categories(receiving);
+        return new Draft(found.get(0),
+                issuers.all().stream().filter(i -> received.contains(i.category())).toList(),
+                receiving.stream().flatMap(a -> a.materials().stream()).distinct().toList());
     }
 
-    /** The issuers whose documents the county receives filings of (an active incoming authority covers their category). */
-    public List<Issuer> filingIssuers() {
-        List<IssuerCategory> received = receivedCategories();
-        return issuers.all().stream().filter(i -> received.contains(i.category())).toList();
+    /** What the reviewer confirms: the file as read, the issuers filing with the county, the materials asked for. */
+    public record Draft(ImportCandidate candidate, List<Issuer> issuers, List<FilingMaterial> materials) {
     }
 
     /**
@@ -67,7 +73,7 @@ public final class IncomingFilingService {
             problems.add(Problem.error("issuer", "filing.incoming.issuerRequired"));
         } else {
             Issuer issuer = issuers.all().stream().filter(i -> i.id().equals(f.issuerId())).findFirst().orElse(null);
-            if (issuer == null || !receivedCategories().contains(issuer.category())) {
+            if (issuer == null || !categories(receivingAuthorities()).contains(issuer.category())) {
                 problems.add(Problem.error("issuer", "filing.incoming.none"));
             }
         }
@@ -96,9 +102,13 @@ public final class IncomingFilingService {
     public record Received(long documentId, Filing filing) {
     }
 
-    private List<IssuerCategory> receivedCategories() {
+    /** The active authorities that receive incoming filings (the county government, as seeded). */
+    private List<FilingAuthority> receivingAuthorities() {
         return filings.authorities().stream()
-                .filter(a -> a.active() && a.direction() == FilingDirection.INCOMING)
-                .map(FilingAuthority::categories).flatMap(java.util.Set::stream).distinct().toList();
+                .filter(a -> a.active() && a.direction() == FilingDirection.INCOMING).toList();
+    }
+
+    private static List<IssuerCategory> categories(List<FilingAuthority> authorities) {
+        return authorities.stream().map(FilingAuthority::categories).flatMap(java.util.Set::stream).distinct().toList();
     }
 }

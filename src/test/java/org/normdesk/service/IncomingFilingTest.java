@@ -60,12 +60,14 @@ class IncomingFilingTest {
 
     @Test
     void aDepartmentsWordFileBecomesADocumentWithItsIncomingFiling() {
-        ImportCandidate c = s.incoming().examine(word);
+        ImportCandidate c = s.incoming().examine(word).candidate();
         assertThat(c.status()).isEqualTo(ImportCandidate.Status.READY);
         assertThat(c.proposed().title()).isEqualTo("清河县市场监督管理局行政处罚裁量基准");
         assertThat(c.proposed().docNumber()).isEqualTo("清市监规〔2025〕2号");
         assertThat(c.proposed().issuerId()).isEqualTo(bureau.id());
-        assertThat(s.incoming().filingIssuers()).extracting(Issuer::name).containsExactly("清河县市场监督管理局");
+        IncomingFilingService.Draft draft = s.incoming().examine(word);
+        assertThat(draft.issuers()).extracting(Issuer::name).containsExactly("清河县市场监督管理局");
+        assertThat(draft.materials()).contains(FilingMaterial.REPORT, FilingMaterial.OFFICIAL_TEXT);
 
         IncomingFilingService.Received r = s.incoming().receive(new ConfirmedImport(c, c.proposed()), "县市场监管局法规股",
                 LocalDate.of(2025, 3, 20), List.of(FilingMaterial.REPORT, FilingMaterial.OFFICIAL_TEXT));
@@ -89,10 +91,10 @@ class IncomingFilingTest {
 
     @Test
     void theSameFileTwiceIsRefusedAndNothingIsAdded() {
-        ImportCandidate c = s.incoming().examine(word);
+        ImportCandidate c = s.incoming().examine(word).candidate();
         s.incoming().receive(new ConfirmedImport(c, c.proposed()), null, LocalDate.of(2025, 3, 20),
                 List.of(FilingMaterial.values()));
-        ImportCandidate again = s.incoming().examine(word);
+        ImportCandidate again = s.incoming().examine(word).candidate();
         assertThat(again.status()).isEqualTo(ImportCandidate.Status.DUPLICATE);
         assertThatThrownBy(() -> s.incoming().receive(new ConfirmedImport(again, again.proposed()), null,
                 LocalDate.of(2025, 3, 21), List.of(FilingMaterial.values())))
@@ -103,7 +105,7 @@ class IncomingFilingTest {
 
     @Test
     void whatWouldRefuseTheFilingIsCheckedBeforeTheDocumentIsSaved() {
-        ImportCandidate c = s.incoming().examine(word);
+        ImportCandidate c = s.incoming().examine(word).candidate();
         ImportFields p = c.proposed();
         ImportFields unpublished = new ImportFields(p.title(), null, p.issuerId(), p.coIssuerIds(), p.signedOn(),
                 p.effectiveOn(), p.validUntil(), p.trial());
@@ -125,7 +127,7 @@ class IncomingFilingTest {
     @Test
     void aBrokenFileSaysWhyInChinese() throws Exception {
         Path broken = Files.write(dir.resolve("坏文件.docx"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
-        ImportCandidate c = s.incoming().examine(broken);
+        ImportCandidate c = s.incoming().examine(broken).candidate();
         assertThat(c.status()).isEqualTo(ImportCandidate.Status.UNREADABLE);
         assertThat(c.reason()).containsPattern("[\\u4e00-\\u9fff]");
     }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -60,17 +61,17 @@ public final class FilingView {
     static final String DUE_SOON = "deadline-due-soon";
 
     private final FilingViewModel vm;
-    private final java.util.function.LongConsumer openWorkbench;
+    private final LongConsumer openWorkbench;
     private final TableView<FilingRow> table = new TableView<>();
     private final TableView<FilingAuthority> authorityTable = new TableView<>();
 
-    private FilingView(FilingViewModel vm, java.util.function.LongConsumer openWorkbench) {
+    private FilingView(FilingViewModel vm, LongConsumer openWorkbench) {
         this.vm = vm;
         this.openWorkbench = openWorkbench;
     }
 
     /** The screen; {@code openWorkbench} opens the review workbench (text and 风险提示) on a document. */
-    public static Parent create(FilingViewModel vm, java.util.function.LongConsumer openWorkbench) {
+    public static Parent create(FilingViewModel vm, LongConsumer openWorkbench) {
         return new FilingView(vm, openWorkbench).build();
     }
 

@@ -22,12 +22,9 @@ import org.normdesk.domain.filing.FilingRow;
 import org.normdesk.domain.filing.FilingStatus;
 import org.normdesk.domain.filing.RegistrationResult;
 import org.normdesk.domain.filing.ReviewResult;
-import org.normdesk.domain.Issuer;
 import org.normdesk.domain.Texts;
-import org.normdesk.domain.filing.FilingDirection;
 import org.normdesk.service.ConfirmedImport;
 import org.normdesk.service.FilingService;
-import org.normdesk.service.ImportCandidate;
 import org.normdesk.service.IncomingFilingService;
 import org.normdesk.ui.common.BackgroundTask;
 import org.normdesk.ui.common.TaskRunner;
@@ -142,13 +139,10 @@ public final class FilingViewModel {
     }
 
     /** 收到备案, first step: the Word file read (off the FX thread), with the issuers and materials to offer. */
-    public void examineIncoming(Path file, Consumer<IncomingDraft> then) {
+    public void examineIncoming(Path file, Consumer<IncomingFilingService.Draft> then) {
         busy.set(true);
         message.set(Texts.get("fui.incoming.reading", file.getFileName()));
-        BackgroundTask.of(() -> new IncomingDraft(incoming.examine(file), incoming.filingIssuers(),
-                        filings.authorities().stream()
-                                .filter(a -> a.active() && a.direction() == FilingDirection.INCOMING)
-                                .flatMap(a -> a.materials().stream()).distinct().toList()))
+        BackgroundTask.of(() -> incoming.examine(file))
                 .onSuccess(d -> {
                     message.set("");
                     then.accept(d);
@@ -159,10 +153,6 @@ public final class FilingViewModel {
                 })
                 .andFinally(() -> busy.set(false))
                 .runOn(runner);
-    }
-
-    /** What the incoming dialog shows: the file as read, the issuers filing with the county, the materials asked for. */
-    public record IncomingDraft(ImportCandidate candidate, List<Issuer> issuers, List<FilingMaterial> materials) {
     }
 
     /** 收到备案, second step: the document saved with its filing; the list shows it selected-ready. */

@@ -20,6 +20,7 @@ import org.normdesk.domain.filing.FilingMaterial;
 import org.normdesk.service.ConfirmedImport;
 import org.normdesk.service.ImportCandidate;
 import org.normdesk.service.ImportFields;
+import org.normdesk.service.IncomingFilingService;
 import org.normdesk.ui.common.FormDialog;
 import org.normdesk.ui.common.LabelConverter;
 import org.normdesk.ui.common.Prompts;
@@ -45,7 +46,7 @@ final class IncomingFilingDialog {
     }
 
     /** The form on a file already read; package-private so that a test can drive it without a file chooser. */
-    static void form(Window owner, FilingViewModel vm, FilingViewModel.IncomingDraft draft) {
+    static void form(Window owner, FilingViewModel vm, IncomingFilingService.Draft draft) {
         ImportCandidate c = draft.candidate();
         String fileName = String.valueOf(c.file().getFileName());
         if (c.status() == ImportCandidate.Status.UNREADABLE) {
