@@ -3,7 +3,7 @@ package org.normdesk.word;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -33,8 +33,8 @@ final class DocxTable {
     private final OfficialDocx doc;
     private final XWPFTable table;
     private final int[] widths;
-    private final Map<String, Integer> templates = new HashMap<>();
-    private final List<Integer> order = new ArrayList<>();
+    /** Template row numbers by kind of row, in the order they stand in the table. */
+    private final Map<String, Integer> templates = new LinkedHashMap<>();
     private final List<TableRowsWriter.Row> rows = new ArrayList<>();
 
     /** A table with these column widths in twips and this header row. */
@@ -105,14 +105,13 @@ final class DocxTable {
         return templates.computeIfAbsent(kind, k -> {
             int template = doc.nextTemplate();
             build.accept(template);
-            order.add(template);
             return template;
         });
     }
 
     /** The rows for {@link TableRowsWriter}, and the templates in the order they stand in the table. */
     TableRowsWriter.Table rows() {
-        return new TableRowsWriter.Table(rows, order);
+        return new TableRowsWriter.Table(rows, List.copyOf(templates.values()));
     }
 
     private void fill(XWPFTableCell cell, int column, String text, String font, ParagraphAlignment align) {
