@@ -1,5 +1,6 @@
 package org.normdesk.ui.imports;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -20,6 +21,7 @@ import javafx.scene.layout.VBox;
 
 import org.normdesk.domain.Texts;
 import org.normdesk.domain.extract.LedgerRow;
+import org.normdesk.domain.extract.LedgerSheet;
 import org.normdesk.ui.common.ChineseDates;
 import org.normdesk.ui.common.LabelConverter;
 
@@ -74,8 +76,9 @@ final class LedgerPane {
                 column("import.ledger.sample", 400, LedgerColumnChoice::sample)));
         table.setFixedCellSize(34);
         int shown = Math.max(3, Math.min(MAPPING_ROWS_SHOWN, model.columns().size()));
+        // The mapping is what the user came to check: it keeps its rows; the preview below takes what is left.
         table.setPrefHeight(34 * (shown + 1) + 4);
-        table.setMinHeight(34 * 4 + 4);
+        table.setMinHeight(table.getPrefHeight());
         return table;
     }
 
@@ -115,15 +118,16 @@ final class LedgerPane {
         table.setId("ledgerRows");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("import.ledger.rowNumber", 52, r -> String.valueOf(r.rowNumber())),
+                column("import.ledger.rowNumber", 48, r -> String.valueOf(r.rowNumber())),
                 column("import.column.title", 230, LedgerRow::title),
-                column("import.column.docNumber", 130, LedgerRow::docNumber),
-                column("import.column.issuer", 140, LedgerRow::issuer),
-                column("import.ledger.coIssuers", 120, r -> String.join("、", r.coIssuers())),
-                column("import.column.signedOn", 112, r -> ChineseDates.format(r.signedOn())),
-                column("import.ledger.publishedOn", 112, r -> ChineseDates.format(r.publishedOn())),
-                column("import.column.effectiveOn", 112, r -> ChineseDates.format(r.effectiveOn())),
-                column("import.column.validUntil", 112, r -> ChineseDates.format(r.validUntil())),
+                shownIfMapped(model, LedgerSheet.Field.DOC_NUMBER, column("import.column.docNumber", 150, LedgerRow::docNumber)),
+                column("import.column.issuer", 150, LedgerRow::issuer),
+                shownIfMapped(model, LedgerSheet.Field.CO_ISSUERS, column("import.ledger.coIssuers", 150,
+                        r -> String.join("、", r.coIssuers()))),
+                date(model, LedgerSheet.Field.SIGNED_ON, "import.column.signedOn", LedgerRow::signedOn),
+                date(model, LedgerSheet.Field.PUBLISHED_ON, "import.ledger.publishedOn", LedgerRow::publishedOn),
+                date(model, LedgerSheet.Field.EFFECTIVE_ON, "import.column.effectiveOn", LedgerRow::effectiveOn),
+                date(model, LedgerSheet.Field.VALID_UNTIL, "import.column.validUntil", LedgerRow::validUntil),
                 column("import.ledger.problem", 260, LedgerRow::problem)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -136,6 +140,20 @@ final class LedgerPane {
             }
         });
         return table;
+    }
+
+    private static TableColumn<LedgerRow, String> date(LedgerMappingModel model, LedgerSheet.Field field, String key,
+                                                       Function<LedgerRow, LocalDate> value) {
+        // Wide enough for 2019年10月31日 in the table's font.
+        return shownIfMapped(model, field, column(key, 124, r -> ChineseDates.format(value.apply(r))));
+    }
+
+    /** The preview shows the optional fields the mapping imports, so that what it shows fits the window. */
+    private static <S> TableColumn<S, String> shownIfMapped(LedgerMappingModel model, LedgerSheet.Field field,
+                                                           TableColumn<S, String> column) {
+        column.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.mappingProperty().get() != null
+                && model.mappingProperty().get().columnOf(field).isPresent(), model.mappingProperty()));
+        return column;
     }
 
     private static <S> TableColumn<S, String> column(String key, double width, Function<S, String> value) {

@@ -111,13 +111,38 @@ class LedgerImportDialogTest {
 
     /** Opens the column's drop-down and clicks the choice, as a user does. */
     private static void choose(FxRobot robot, String column, String label) {
-        ComboBox<?> box = robot.lookup("#ledgerTarget-" + column).queryAs(ComboBox.class);
+        TableView<LedgerColumnChoice> mapping = robot.lookup("#ledgerMapping").queryTableView();
+        int row = mapping.getItems().stream().map(LedgerColumnChoice::letter).toList().indexOf(column);
+        robot.interact(() -> mapping.scrollTo(row));
+        // The table keeps a hidden cell for measuring rows: take the drop-down the user sees.
+        ComboBox<?> box = robot.lookup("#ledgerTarget-" + column).queryAllAs(ComboBox.class).stream()
+                .filter(LedgerImportDialogTest::shown).findFirst().orElseThrow();
         robot.clickOn(box);
         waitUntil(box::isShowing);
         Node item = robot.lookup(".list-cell").match((Node n) -> n instanceof ListCell<?> cell && label.equals(cell.getText())
-                && cell.isVisible()).query();
+                && shown(cell) && inList(cell)).query();
         robot.clickOn(item);
         waitUntil(() -> !box.isShowing());
+    }
+
+    /** An entry of an open list, not the cell a closed drop-down shows its value in (also a list-cell). */
+    private static boolean inList(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ListView<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        // Closed drop-downs keep their lists in hidden pop-up windows: only a showing window counts.
+        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
     }
 
     @Test
