@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +26,7 @@ import org.normdesk.domain.Stage;
 import org.normdesk.domain.Texts;
 import org.normdesk.domain.extract.ExtractionResult;
 import org.normdesk.domain.extract.ImportFailure;
-import org.normdesk.domain.extract.LedgerRow;
-import org.normdesk.domain.extract.LedgerSheet;
+import org.normdesk.domain.extract.LedgerMapping;
 import org.normdesk.domain.extract.ReadProblem;
 import org.normdesk.store.Store;
 import org.normdesk.word.DocumentReader;
@@ -46,7 +44,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The command line imports in one go ({@link #importAll}); the window first examines the files
  * ({@link #examineAll}), lets the user correct the fields, then saves them ({@link #importConfirmed}).
- * Both save through the same {@code save} step.
+ * Both save through the same {@code save} step. An Excel ledger is previewed ({@link #previewLedger})
+ * and imported all or nothing ({@link #importLedger}), from the window and the command line alike.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
@@ -66,18 +65,26 @@ public final class ImportService {
     private final IssuerService issuers;
     private final Clock clock;
     private final OriginalSaver originals;
+    private final LedgerImporter ledgers;
 
     public ImportService(Store store, RegisterService register, IssuerService issuers, Clock clock) {
-        this(store, register, issuers, clock, ORIGINALS);
+        this(store, register, issuers, clock, ORIGINALS, LedgerImporter.AUDIT);
     }
 
     /** With another way to store originals: tests use it to make that step fail. */
     ImportService(Store store, RegisterService register, IssuerService issuers, Clock clock, OriginalSaver originals) {
+        this(store, register, issuers, clock, originals, LedgerImporter.AUDIT);
+    }
+
+    /** With other ways to store originals and to record a ledger: tests use them to make those steps fail. */
+    ImportService(Store store, RegisterService register, IssuerService issuers, Clock clock, OriginalSaver originals,
+                  LedgerImporter.LedgerRecorder ledgerRecorder) {
         this.store = store;
         this.register = register;
         this.issuers = issuers;
         this.clock = clock;
         this.originals = originals;
+        this.ledgers = new LedgerImporter(register, issuers, ledgerRecorder);
     }
 
     /** Imports the files, and every file under the folders given, as extracted; progress may cancel between files. */
@@ -237,54 +244,19 @@ public final class ImportService {
         }
     }
 
-    /**
-     * Imports the rows of an Excel ledger (.xlsx/.xls), one document per row with a title. A row
-     * is reported as {@code 台账.xlsx#12} (its row number in Excel). A row whose 文号 is already in
-     * the register is a duplicate; an issuer not on the list fails the row, not the ledger.
-     */
+    /** Imports an Excel ledger as its headings map it: what {@code normdesk import 台账.xlsx} does. */
     public ImportReport importLedger(Path file, Progress progress) {
-        register.requireDrafting();
-        Outcomes outcomes = new Outcomes();
         LedgerPreview preview = previewLedger(file);
-        if (preview.failure() != null) {
-            outcomes.failed.add(new ImportReport.Skipped(file, preview.failure().message()));
-            return outcomes.report(false);
-        }
-        List<LedgerRow> rows = preview.sheet().rows();
-        List<Issuer> known = issuers.all();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!progress.report(i, rows.size())) {
-                return outcomes.report(true);
-            }
-            LedgerRow row = rows.get(i);
-            Path where = file.resolveSibling(file.getFileName() + "#" + row.rowNumber());
-            String number = row.docNumber() == null ? null : DocNumber.normalize(row.docNumber()).orElse(row.docNumber());
-            if (number != null && store.read(repos -> repos.documents().docNumberTaken(number, null))) {
-                outcomes.duplicates.add(new ImportReport.Skipped(where, Texts.get("import.duplicate.docNumber", number)));
-                continue;
-            }
-            Optional<Issuer> lead = find(known, row.issuer());
-            if (lead.isEmpty()) {
-                outcomes.failed.add(new ImportReport.Skipped(where, row.issuer() != null
-                        ? Texts.get("import.unknownIssuer", row.issuer()) : Texts.get("import.noIssuer")));
-                continue;
-            }
-            LocalDate published = row.publishedOn() != null ? row.publishedOn() : row.signedOn();
-            boolean complete = number != null && published != null && row.effectiveOn() != null;
-            NormativeDocument doc = NormativeDocument.draft(row.title(), lead.get().id(), DocumentKind.guessFromTitle(row.title()))
-                    .toBuilder().docNumber(number).trial(row.title().contains("试行") || row.title().contains("暂行"))
-                    .signedOn(row.signedOn()).publishedOn(complete ? published : null)
-                    .effectiveOn(row.effectiveOn()).validUntil(row.validUntil())
-                    .stage(complete ? Stage.PUBLISHED : Stage.DRAFTING).build();
-            try {
-                NormativeDocument saved = register.create(doc);
-                outcomes.imported.add(new ImportReport.Imported(where, saved.id(), saved.title(), complete));
-            } catch (RuleViolation e) {
-                outcomes.failed.add(new ImportReport.Skipped(where, e.getMessage()));
-            }
-        }
-        progress.report(rows.size(), rows.size());
-        return outcomes.report(false);
+        return importLedger(preview, preview.sheet() == null ? null : preview.sheet().detectedMapping(), progress);
+    }
+
+    /**
+     * Imports the previewed ledger's rows through the mapping (as detected, or as the user corrected
+     * it), all in one transaction; rows that cannot be documents are skipped and reported as
+     * {@code 台账.xlsx#12} (the row number in Excel) with the reason. See {@link LedgerImporter}.
+     */
+    public ImportReport importLedger(LedgerPreview preview, LedgerMapping mapping, Progress progress) {
+        return ledgers.importLedger(preview, mapping, progress);
     }
 
     /** What extraction proposes; a title it could not find becomes （无标题） for the user to replace. */

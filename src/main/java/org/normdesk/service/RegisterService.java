@@ -58,6 +58,11 @@ public final class RegisterService {
         this.mover = new DocumentMover(auditor, this::today);
     }
 
+    /** The audit writer in the name of this register's user, for services that record more in its transactions. */
+    Auditor auditor() {
+        return auditor;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -115,6 +120,15 @@ public final class RegisterService {
      * {@link #create}, so it is not looked up here.
      */
     public List<NormativeDocument> createAll(List<NormativeDocument> documents) {
+        return createAll(documents, (r, saved) -> { });
+    }
+
+    /**
+     * As {@link #createAll(List)}, with more work on the new documents in the same transaction (a
+     * ledger import records the ledger itself): if that work throws, none of the documents is created.
+     */
+    public List<NormativeDocument> createAll(List<NormativeDocument> documents,
+                                             BiConsumer<Store.Repositories, List<NormativeDocument>> sameTransaction) {
         auditor.require(Permission.DRAFT);
         LocalDate today = today();
         List<NormativeDocument> clean = new ArrayList<>(documents.size());
@@ -136,6 +150,7 @@ public final class RegisterService {
             List<NormativeDocument> saved = r.documents().insertAll(clean, derived, auditor.now());
             r.audit().appendAll(saved.stream().map(s -> auditor.event(AuditEvent.DOCUMENT, s.id(), "CREATE",
                     "登记文件：" + s.title() + "（" + s.stage().label() + "）", null, s)).toList());
+            sameTransaction.accept(r, saved);
             return saved;
         });
     }

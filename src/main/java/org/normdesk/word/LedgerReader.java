@@ -26,11 +26,13 @@ import org.normdesk.domain.extract.ReadProblem;
 /**
  * Reads an Excel ledger (.xlsx or .xls) of normative documents. Ledgers open with a caption or two
  * above the headings, so the heading row is the one among the first twenty whose cells name the
- * most known columns (and the title among them); every non-empty row below with a title is a
- * document. Dates may be Excel date cells, serial numbers or text in the usual spellings.
+ * most known columns (and the title among them); every non-empty row below is a line, read
+ * through a {@link org.normdesk.domain.extract.LedgerMapping}. Dates may be Excel date cells, serial numbers or text in the usual spellings.
  */
 public final class LedgerReader {
     private static final int HEADER_SEARCH_ROWS = 20;
+    /** Ledgers have a dozen columns; a sheet claiming thousands (formatting dragged to the right) is cut here. */
+    private static final int MAX_COLUMNS = 100;
 
     private final long maxBytes;
     private final DataFormatter formatter = new DataFormatter();
@@ -39,11 +41,12 @@ public final class LedgerReader {
         this.maxBytes = maxBytes;
     }
 
+    /** The rows as the headings map them (rows with a problem included). */
     public List<LedgerRow> read(Path file) throws UnreadableDocumentException {
         return readSheet(file).rows();
     }
 
-    /** The first sheet with document rows, with its heading row and column mapping (for a preview). */
+    /** The first sheet with a heading row and lines under it, cell by cell, for a mapping to read. */
     public LedgerSheet readSheet(Path file) throws UnreadableDocumentException {
         String name = String.valueOf(file.getFileName());
         try {
@@ -60,11 +63,11 @@ public final class LedgerReader {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             for (Sheet sheet : wb) {
                 LedgerSheet found = scan(sheet);
-                if (!found.rows().isEmpty()) {
+                if (!found.lines().isEmpty()) {
                     return found;
                 }
             }
-            throw new UnreadableDocumentException(name, ReadProblem.NO_TEXT, null, null);
+            throw new UnreadableDocumentException(name, ReadProblem.NO_LEDGER_ROWS, null, null);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException(name, ReadProblem.ENCRYPTED, null, e);
         } catch (UnreadableDocumentException e) {
@@ -74,37 +77,69 @@ public final class LedgerReader {
         }
     }
 
+    /** The sheet's heading row, columns and non-empty lines; no lines when no heading row names a title column. */
     private LedgerSheet scan(Sheet sheet) {
         int headerRow = -1;
-        Map<LedgerColumn, Integer> columns = new EnumMap<>(LedgerColumn.class);
+        Map<LedgerColumn, Integer> best = new EnumMap<>(LedgerColumn.class);
         for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + HEADER_SEARCH_ROWS); r++) {
             Map<LedgerColumn, Integer> found = headings(sheet.getRow(r));
-            if (found.containsKey(LedgerColumn.TITLE) && found.size() >= 2 && found.size() > columns.size()) {
-                columns = found;
+            if (found.containsKey(LedgerColumn.TITLE) && found.size() >= 2 && found.size() > best.size()) {
+                best = found;
                 headerRow = r;
             }
         }
-        List<LedgerRow> out = new ArrayList<>();
         if (headerRow < 0) {
-            return new LedgerSheet(sheet.getSheetName(), 0, List.of(), out);
+            return new LedgerSheet(sheet.getSheetName(), 0, List.of(), List.of());
         }
+        Row headings = sheet.getRow(headerRow);
+        int width = Math.max(0, headings.getLastCellNum());
+        List<LedgerSheet.Line> lines = new ArrayList<>();
         for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            String title = text(row, columns.get(LedgerColumn.TITLE));
-            if (title == null) {
+            if (row == null) {
                 continue;
             }
-            out.add(new LedgerRow(r + 1, title, text(row, columns.get(LedgerColumn.DOC_NUMBER)),
-                    text(row, columns.get(LedgerColumn.ISSUER)), date(row, columns.get(LedgerColumn.SIGNED_ON)),
-                    date(row, columns.get(LedgerColumn.PUBLISHED_ON)), date(row, columns.get(LedgerColumn.EFFECTIVE_ON)),
-                    date(row, columns.get(LedgerColumn.VALID_UNTIL)), text(row, columns.get(LedgerColumn.STATUS))));
+            int last = Math.min(MAX_COLUMNS, Math.max(0, row.getLastCellNum()));
+            List<LedgerSheet.Cell> cells = new ArrayList<>(last);
+            boolean empty = true;
+            for (int c = 0; c < last; c++) {
+                LedgerSheet.Cell cell = cell(row, c);
+                empty &= cell.text() == null;
+                cells.add(cell);
+            }
+            if (!empty) {
+                lines.add(new LedgerSheet.Line(r + 1, cells));
+                width = Math.max(width, lastText(cells) + 1);
+            }
         }
-        List<LedgerSheet.Mapping> mappings = new ArrayList<>();
-        Row headings = sheet.getRow(headerRow);
-        columns.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> mappings.add(
-                new LedgerSheet.Mapping(text(headings, e.getValue()), CellReference.convertNumToColString(e.getValue()),
-                        LedgerSheet.Field.valueOf(e.getKey().name()))));
-        return new LedgerSheet(sheet.getSheetName(), headerRow + 1, mappings, out);
+        List<LedgerSheet.Column> columns = new ArrayList<>();
+        for (int c = 0; c < Math.min(MAX_COLUMNS, width); c++) {
+            String heading = text(headings, c);
+            LedgerColumn known = LedgerColumn.of(heading);
+            // the same heading twice: the left column feeds the field, the other is shown unmapped
+            boolean first = known != null && Integer.valueOf(c).equals(best.get(known));
+            columns.add(new LedgerSheet.Column(c, CellReference.convertNumToColString(c), heading == null ? "" : heading,
+                    first ? known.field() : null));
+        }
+        // Columns with neither a heading nor any text (formatting only) are not worth a choice.
+        int used = columns.size();
+        while (used > 0 && columns.get(used - 1).heading().isEmpty() && columnEmpty(lines, used - 1)) {
+            used--;
+        }
+        return new LedgerSheet(sheet.getSheetName(), headerRow + 1, columns.subList(0, used), lines);
+    }
+
+    private static int lastText(List<LedgerSheet.Cell> cells) {
+        for (int c = cells.size() - 1; c >= 0; c--) {
+            if (cells.get(c).text() != null) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean columnEmpty(List<LedgerSheet.Line> lines, int column) {
+        return lines.stream().allMatch(l -> l.cell(column).text() == null);
     }
 
     private Map<LedgerColumn, Integer> headings(Row row) {
@@ -121,18 +156,21 @@ public final class LedgerReader {
         return found;
     }
 
-    private String text(Row row, Integer column) {
-        if (row == null || column == null || row.getCell(column) == null) {
+    /** A cell's text as Excel shows it, and the day it stands for if it reads as one. */
+    private LedgerSheet.Cell cell(Row row, int column) {
+        String text = text(row, column);
+        return text == null ? LedgerSheet.Cell.EMPTY : new LedgerSheet.Cell(text, date(row, column, text));
+    }
+
+    private String text(Row row, int column) {
+        if (row == null || row.getCell(column) == null) {
             return null;
         }
         String t = formatter.formatCellValue(row.getCell(column)).strip();
         return t.isEmpty() ? null : t;
     }
 
-    private LocalDate date(Row row, Integer column) {
-        if (row == null || column == null || row.getCell(column) == null) {
-            return null;
-        }
+    private LocalDate date(Row row, int column, String text) {
         Cell cell = row.getCell(column);
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC) {
@@ -142,6 +180,6 @@ public final class LedgerReader {
             }
             return LedgerDates.parse(String.valueOf((long) v)); // 20170301
         }
-        return LedgerDates.parse(text(row, column));
+        return LedgerDates.parse(text);
     }
 }

@@ -14,6 +14,8 @@ public enum ReadProblem {
     CORRUPT,
     ZIP_BOMB,
     NO_TEXT,
+    /** A spreadsheet with no heading row naming a title column, or no document row under it. */
+    NO_LEDGER_ROWS,
     IO_ERROR,
     /** The file was read but the program failed on it: a bug to report, not a broken file. */
     INTERNAL;

@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -43,10 +44,10 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.controlsfx.control.CheckComboBox;
 import org.normdesk.domain.Issuer;
 import org.normdesk.domain.Texts;
 import org.normdesk.domain.extract.ExtractedField;
-import org.normdesk.domain.extract.LedgerRow;
 import org.normdesk.domain.extract.LedgerSheet;
 import org.normdesk.ui.common.ChineseDates;
 import org.normdesk.ui.common.FormDialog;
@@ -246,6 +247,8 @@ public final class ImportDialog {
         final TextField title = new TextField();
         final TextField docNumber = new TextField();
         final ComboBox<Issuer> issuer = new ComboBox<>();
+        final CheckComboBox<Issuer> coIssuers = new CheckComboBox<>();
+        private boolean syncingCoIssuers;
         final DatePicker signedOn = FormDialog.datePicker("fieldSignedOn", null);
         final DatePicker effectiveOn = FormDialog.datePicker("fieldEffectiveOn", null);
         final DatePicker validUntil = FormDialog.datePicker("fieldValidUntil", null);
@@ -263,6 +266,17 @@ public final class ImportDialog {
             issuer.setItems(viewModel.issuers());
             issuer.setConverter(LabelConverter.of(Issuer::name));
             issuer.setMaxWidth(Double.MAX_VALUE);
+            coIssuers.setId("fieldCoIssuers");
+            Bindings.bindContent(coIssuers.getItems(), viewModel.issuers());
+            coIssuers.setConverter(LabelConverter.of(Issuer::name));
+            coIssuers.setMaxWidth(Double.MAX_VALUE);
+            coIssuers.getCheckModel().getCheckedItems().addListener((ListChangeListener<Issuer>) c -> {
+                if (!syncingCoIssuers && bound != null) {
+                    syncingCoIssuers = true;
+                    bound.coIssuers().setAll(coIssuers.getCheckModel().getCheckedItems());
+                    syncingCoIssuers = false;
+                }
+            });
             trial.setId("fieldTrial");
             fileLabel.getStyleClass().add("section-title");
             fileLabel.setId("importFileLabel");
@@ -281,7 +295,7 @@ public final class ImportDialog {
             statusLabel.setId("importStatusLabel");
             statusLabel.setWrapText(true);
             grid.add(new VBox(2, fileLabel, statusLabel), 0, 0, 3, 1);
-            controls = List.of(title, docNumber, issuer, signedOn, effectiveOn, validUntil, trial);
+            controls = List.of(title, docNumber, issuer, coIssuers, signedOn, effectiveOn, validUntil, trial);
             ImportRow.Field[] all = ImportRow.Field.values();
             for (int i = 0; i < all.length; i++) {
                 Label label = new Label(Texts.get("import.field." + all[i].name()));
@@ -301,6 +315,8 @@ public final class ImportDialog {
             controls.forEach(c -> c.setDisable(!editable));
             statusLabel.textProperty().unbind();
             if (row == null) {
+                coIssuers.getCheckModel().clearChecks();
+                coIssuers.setTitle(Texts.get("editor.field.coIssuers.none"));
                 statusLabel.setText("");
                 fileLabel.setText("");
                 evidence.forEach(l -> l.setText(""));
@@ -315,6 +331,8 @@ public final class ImportDialog {
             effectiveOn.valueProperty().bindBidirectional(row.effectiveOnProperty());
             validUntil.valueProperty().bindBidirectional(row.validUntilProperty());
             trial.selectedProperty().bindBidirectional(row.trialProperty());
+            row.coIssuers().addListener(coIssuersChanged);
+            showCoIssuers();
             ImportRow.Field[] all = ImportRow.Field.values();
             for (int i = 0; i < all.length; i++) {
                 ExtractedField<?> f = row.evidence(all[i]);
@@ -336,7 +354,28 @@ public final class ImportDialog {
             effectiveOn.valueProperty().unbindBidirectional(bound.effectiveOnProperty());
             validUntil.valueProperty().unbindBidirectional(bound.validUntilProperty());
             trial.selectedProperty().unbindBidirectional(bound.trialProperty());
+            bound.coIssuers().removeListener(coIssuersChanged);
             bound = null;
+        }
+
+        private final ListChangeListener<Issuer> coIssuersChanged = c -> showCoIssuers();
+
+        /** The picker shows the bound row's co-issuers, checked, and their names as its title (无 when none). */
+        private void showCoIssuers() {
+            if (bound == null) {
+                return;
+            }
+            if (!syncingCoIssuers) {
+                syncingCoIssuers = true;
+                try {
+                    coIssuers.getCheckModel().clearChecks();
+                    bound.coIssuers().forEach(coIssuers.getCheckModel()::check);
+                } finally {
+                    syncingCoIssuers = false;
+                }
+            }
+            coIssuers.setTitle(bound.coIssuers().isEmpty() ? Texts.get("editor.field.coIssuers.none")
+                    : String.join("、", bound.coIssuers().stream().map(Issuer::name).toList()));
         }
     }
 
@@ -363,39 +402,7 @@ public final class ImportDialog {
 
     private Node ledgerPane() {
         LedgerSheet sheet = viewModel.ledgerProperty().get() == null ? null : viewModel.ledgerProperty().get().sheet();
-        if (sheet == null) {
-            return new Label();
-        }
-        TableView<LedgerSheet.Mapping> mapping = new TableView<>();
-        mapping.setId("ledgerMapping");
-        mapping.getItems().setAll(sheet.mappings());
-        mapping.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        mapping.getColumns().setAll(List.of(
-                column("import.ledger.column", 80, LedgerSheet.Mapping::column),
-                column("import.ledger.heading", 260, LedgerSheet.Mapping::heading),
-                column("import.ledger.field", 200, m -> Texts.get(m.field().labelKey()))));
-        mapping.setPrefHeight(32 + 26 * Math.max(3, sheet.mappings().size()));
-        mapping.setMinHeight(120);
-        TableView<LedgerRow> rows = new TableView<>();
-        rows.setId("ledgerRows");
-        rows.getItems().setAll(sheet.rows().subList(0, Math.min(ImportViewModel.LEDGER_PREVIEW_ROWS, sheet.rows().size())));
-        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        rows.getColumns().setAll(List.of(
-                column("import.ledger.rowNumber", 60, r -> String.valueOf(r.rowNumber())),
-                column("import.column.title", 260, LedgerRow::title),
-                column("import.column.docNumber", 140, LedgerRow::docNumber),
-                column("import.column.issuer", 160, LedgerRow::issuer),
-                column("import.column.signedOn", 118, r -> ChineseDates.format(r.signedOn())),
-                column("import.ledger.publishedOn", 118, r -> ChineseDates.format(r.publishedOn())),
-                column("import.column.effectiveOn", 118, r -> ChineseDates.format(r.effectiveOn())),
-                column("import.column.validUntil", 118, r -> ChineseDates.format(r.validUntil()))));
-        VBox.setVgrow(rows, Priority.ALWAYS);
-        Label mappingTitle = new Label(Texts.get("import.ledger.mappingTitle", sheet.headerRowNumber()));
-        mappingTitle.getStyleClass().add("section-title");
-        Label rowsTitle = new Label(Texts.get("import.ledger.rowsTitle",
-                Math.min(ImportViewModel.LEDGER_PREVIEW_ROWS, sheet.rows().size()), sheet.rows().size()));
-        rowsTitle.getStyleClass().add("section-title");
-        return new VBox(8, mappingTitle, mapping, rowsTitle, rows);
+        return sheet == null ? new Label() : LedgerPane.create(viewModel.ledgerMapping());
     }
 
     private static <S> TableColumn<S, String> column(String key, double width, Function<S, String> value) {

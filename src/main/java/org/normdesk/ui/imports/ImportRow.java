@@ -12,6 +12,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import org.normdesk.domain.Issuer;
 import org.normdesk.domain.Texts;
@@ -35,6 +37,7 @@ public final class ImportRow {
     private final StringProperty title = new SimpleStringProperty();
     private final StringProperty docNumber = new SimpleStringProperty();
     private final ObjectProperty<Issuer> issuer = new SimpleObjectProperty<>();
+    private final ObservableList<Issuer> coIssuers = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> signedOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> effectiveOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> validUntil = new SimpleObjectProperty<>();
@@ -49,6 +52,7 @@ public final class ImportRow {
             title.set(p.title());
             docNumber.set(p.docNumber());
             issuer.set(issuers.stream().filter(i -> i.id().equals(p.issuerId())).findFirst().orElse(null));
+            p.coIssuerIds().forEach(id -> issuers.stream().filter(i -> i.id().equals(id)).findFirst().ifPresent(coIssuers::add));
             signedOn.set(p.signedOn());
             effectiveOn.set(p.effectiveOn());
             validUntil.set(p.validUntil());
@@ -86,10 +90,8 @@ public final class ImportRow {
 
     /** The fields as the reviewer left them, for the import. */
     public ImportFields fields() {
-        ImportFields p = candidate.proposed();
-        List<Long> co = p == null ? List.of() : p.coIssuerIds();
         return new ImportFields(strip(title.get()), strip(docNumber.get()), issuer.get() == null ? null : issuer.get().id(),
-                co, signedOn.get(), effectiveOn.get(), validUntil.get(), trial.get());
+                coIssuers.stream().map(Issuer::id).toList(), signedOn.get(), effectiveOn.get(), validUntil.get(), trial.get());
     }
 
     ConfirmedImport confirmed() {
@@ -112,6 +114,7 @@ public final class ImportRow {
             case TITLE -> r.title().isPresent() ? r.title() : r.wrapperTitle();
             case DOC_NUMBER -> r.docNumber();
             case ISSUER -> r.issuer();
+            case CO_ISSUERS -> r.coIssuers();
             case SIGNED_ON -> r.signedOn();
             case EFFECTIVE_ON -> r.effectiveOn();
             case VALID_UNTIL -> r.validUntil();
@@ -120,7 +123,7 @@ public final class ImportRow {
     }
 
     /** The correctable fields, in the order of the form; labels {@code import.field.<NAME>}. */
-    public enum Field { TITLE, DOC_NUMBER, ISSUER, SIGNED_ON, EFFECTIVE_ON, VALID_UNTIL, TRIAL }
+    public enum Field { TITLE, DOC_NUMBER, ISSUER, CO_ISSUERS, SIGNED_ON, EFFECTIVE_ON, VALID_UNTIL, TRIAL }
 
     public ImportCandidate candidate() { return candidate; }
     public Path file() { return candidate.file(); }
@@ -130,6 +133,8 @@ public final class ImportRow {
     public StringProperty titleProperty() { return title; }
     public StringProperty docNumberProperty() { return docNumber; }
     public ObjectProperty<Issuer> issuerProperty() { return issuer; }
+    /** The 联合发文机关 besides the lead issuer, as extraction found them on the list or the reviewer chose them. */
+    public ObservableList<Issuer> coIssuers() { return coIssuers; }
     public ObjectProperty<LocalDate> signedOnProperty() { return signedOn; }
     public ObjectProperty<LocalDate> effectiveOnProperty() { return effectiveOn; }
     public ObjectProperty<LocalDate> validUntilProperty() { return validUntil; }

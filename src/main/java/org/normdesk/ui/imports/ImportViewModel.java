@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -21,6 +22,7 @@ import javafx.collections.ObservableList;
 
 import org.normdesk.domain.Issuer;
 import org.normdesk.domain.Texts;
+import org.normdesk.domain.extract.LedgerMapping;
 import org.normdesk.service.ConfirmedImport;
 import org.normdesk.service.ImportCandidate;
 import org.normdesk.service.ImportReport;
@@ -35,16 +37,14 @@ import org.normdesk.ui.common.TaskRunner;
 /**
  * The import dialog's state. Word and text files: examine in the background, review and correct
  * the rows, import the ticked ones, show the report. An Excel ledger: preview its heading row,
- * column mapping and first rows, import, show the report. Work runs on the {@link TaskRunner} with
+ * let the user correct which column feeds which field while the first rows follow, import it all
+ * or nothing, show the report. Work runs on the {@link TaskRunner} with
  * progress; 取消 stops it between files and the report says what was done until then.
  */
 public final class ImportViewModel {
 
     /** The dialog's steps. */
     public enum Step { EXAMINING, REVIEW, LEDGER_PREVIEW, IMPORTING, REPORT }
-
-    /** How many ledger rows the preview shows. */
-    static final int LEDGER_PREVIEW_ROWS = 20;
 
     private final ImportService imports;
     private final IssuerService issuerService;
@@ -58,6 +58,7 @@ public final class ImportViewModel {
     private final ObservableList<Issuer> issuers = FXCollections.observableArrayList();
     private final ObjectProperty<ImportRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<LedgerPreview> ledger = new SimpleObjectProperty<>();
+    private final LedgerMappingModel ledgerMapping = new LedgerMappingModel();
     private final ObjectProperty<ImportReport> report = new SimpleObjectProperty<>();
     private final ObservableList<ReportLine> reportLines = FXCollections.observableArrayList();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
@@ -75,8 +76,18 @@ public final class ImportViewModel {
         this.onImported = onImported;
         canImport = Bindings.createBooleanBinding(() -> !busy.get() && (step.get() == Step.REVIEW
                         ? rows.stream().anyMatch(r -> r.tickedProperty().get())
-                        : step.get() == Step.LEDGER_PREVIEW && ledger.get() != null && ledger.get().sheet() != null),
-                busy, step, rows, ledger);
+                        : step.get() == Step.LEDGER_PREVIEW && ledger.get() != null && ledger.get().sheet() != null
+                        && ledgerMapping.problemProperty().get().isEmpty()),
+                busy, step, rows, ledger, ledgerMapping.problemProperty());
+        // While the user maps the ledger's columns, the message says what the mapping would import, or what it lacks.
+        InvalidationListener ledgerMessage = o -> {
+            if (step.get() == Step.LEDGER_PREVIEW) {
+                message.set(ledgerMapping.problemProperty().get().isEmpty() ? ledgerMapping.summaryProperty().get()
+                        : ledgerMapping.problemProperty().get());
+            }
+        };
+        ledgerMapping.summaryProperty().addListener(ledgerMessage);
+        ledgerMapping.problemProperty().addListener(ledgerMessage);
     }
 
     /** Step 1 for Word and text files (folders walked): reads and extracts them in the background. */
@@ -124,37 +135,47 @@ public final class ImportViewModel {
         return rows.stream().filter(r -> r.tickedProperty().get() && r.canBeTicked()).map(ImportRow::confirmed).toList();
     }
 
-    /** An Excel ledger: reads its heading row, mapping and rows for the preview. */
+    /**
+     * An Excel ledger: reads its heading row and lines, and proposes the mapping the headings
+     * suggest, for the user to correct in {@link #ledgerMapping()} before the import.
+     */
     public void previewLedger(Path file) {
         step.set(Step.EXAMINING);
         message.set(Texts.get("import.ledger.reading", file.getFileName()));
         startWork();
         BackgroundTask.of(() -> imports.previewLedger(file))
                 .onSuccess(preview -> {
+                    if (preview.sheet() != null) {
+                        ledgerMapping.load(preview.sheet());
+                    }
                     ledger.set(preview);
-                    message.set(preview.failure() != null ? preview.failure().message()
-                            : Texts.get("import.ledger.summary", preview.sheet().sheetName(),
-                            preview.sheet().headerRowNumber(), preview.sheet().rows().size()));
                     step.set(Step.LEDGER_PREVIEW);
+                    message.set(preview.failure() != null ? preview.failure().message()
+                            : !ledgerMapping.problemProperty().get().isEmpty() ? ledgerMapping.problemProperty().get()
+                            : ledgerMapping.summaryProperty().get());
                 })
                 .onError(this::failed)
                 .andFinally(() -> busy.set(false))
                 .runOn(runner);
     }
 
-    /** Step 2: saves the ticked rows (or the previewed ledger's rows), then shows the report. */
+    /**
+     * Step 2: saves the ticked rows, or the previewed ledger's rows through the mapping as the user
+     * left it (all or nothing), then shows the report.
+     */
     public void importConfirmed() {
         if (!canImport.get()) {
             return;
         }
         boolean isLedger = step.get() == Step.LEDGER_PREVIEW;
         List<ConfirmedImport> chosen = isLedger ? List.of() : confirmed();
-        Path ledgerFile = isLedger ? ledger.get().file() : null;
+        LedgerPreview preview = ledger.get();
+        LedgerMapping mapping = isLedger ? ledgerMapping.mappingProperty().get() : null;
         step.set(Step.IMPORTING);
         message.set(Texts.get("import.importing"));
         AtomicBoolean cancel = startWork();
         BackgroundTask<ImportReport> work = BackgroundTask.withContext(context -> isLedger
-                        ? imports.importLedger(ledgerFile, progressOf(context, cancel))
+                        ? imports.importLedger(preview, mapping, progressOf(context, cancel))
                         : imports.importConfirmed(chosen, progressOf(context, cancel)))
                 .onSuccess(this::showReport)
                 .onError(this::failed)
@@ -191,7 +212,15 @@ public final class ImportViewModel {
         if (!leftOut.isEmpty()) {
             summary += Texts.get("import.report.leftOut", leftOut.size());
         }
-        message.set(r.cancelled() ? summary + " " + Texts.get("import.cancelled") : summary);
+        if (ledger.get() != null) {
+            // A ledger is all or nothing: a cancel or a failed write leaves nothing, and the message says so.
+            Path file = ledger.get().file();
+            summary = r.cancelled() ? Texts.get("import.ledger.cancelled") : r.failed().stream()
+                    .filter(s -> s.file().equals(file)).map(ImportReport.Skipped::reason).findFirst().orElse(summary);
+            message.set(summary);
+        } else {
+            message.set(r.cancelled() ? summary + " " + Texts.get("import.cancelled") : summary);
+        }
         step.set(Step.REPORT);
         if (!r.imported().isEmpty()) {
             onImported.run();
@@ -241,6 +270,7 @@ public final class ImportViewModel {
     public ObservableList<Issuer> issuers() { return issuers; }
     public ObjectProperty<ImportRow> selectedProperty() { return selected; }
     public ObjectProperty<LedgerPreview> ledgerProperty() { return ledger; }
+    public LedgerMappingModel ledgerMapping() { return ledgerMapping; }
     public ObjectProperty<ImportReport> reportProperty() { return report; }
     public ObservableList<ReportLine> reportLines() { return reportLines; }
     public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() { return progress; }

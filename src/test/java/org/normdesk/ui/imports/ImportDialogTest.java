@@ -198,7 +198,7 @@ class ImportDialogTest {
         robot.interact(() -> windows.open(List.of(ledger)));
         waitUntil(() -> robot.lookup("#ledgerRows").tryQuery().isPresent());
         TableView<?> mapping = robot.lookup("#ledgerMapping").queryTableView();
-        assertThat(mapping.getItems()).hasSize(6);
+        assertThat(mapping.getItems()).as("every column of the sheet, mapped or not").hasSize(7);
         assertThat(robot.lookup("#ledgerRows").queryTableView().getItems()).hasSize(2);
         FxTestSupport.snapshot(mapping.getScene(), "import-ledger");
 

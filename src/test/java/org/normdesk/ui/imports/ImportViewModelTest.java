@@ -144,4 +144,75 @@ class ImportViewModelTest {
         assertThat(r.statusProperty().getValue()).isEqualTo(ImportRow.Status.INCOMPLETE);
         assertThat(r.statusTextProperty().getValue()).contains("请填写标题");
     }
+
+    @Test
+    void coIssuersCanBeChosenInTheReview() throws Exception {
+        Path a = published("a.txt", "清政发〔2025〕3号", "清河县城市道路管理办法");
+        viewModel.examine(List.of(a));
+        ImportRow r = row("a.txt");
+        assertThat(r.coIssuers()).isEmpty();
+
+        r.coIssuers().add(finance);
+        assertThat(r.corrected()).isTrue();
+        viewModel.importConfirmed();
+
+        NormativeDocument doc = services.register().find(viewModel.reportProperty().get().imported().get(0).documentId()).orElseThrow();
+        assertThat(doc.coIssuerIds()).containsExactly(finance.id());
+    }
+
+    @Test
+    void theLedgerMappingCanBeCorrectedAndThePreviewFollows() throws Exception {
+        Path ledger = files.resolve("台账.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(ledger)) {
+            var sheet = wb.createSheet("台账");
+            String[][] cells = {
+                    {"序号", "文件名称", "文号", "制定机关", "发文日期", "施行日期", "备注"},
+                    {"1", "清河县城市道路管理办法", "清政发〔2017〕3号", "清河县人民政府", "2017.3.1", "2017.4.1", "清河县财政局"},
+                    {"2", "", "清政发〔2017〕4号", "清河县人民政府", "2017.3.1", "2017.4.1", ""}};
+            for (int i = 0; i < cells.length; i++) {
+                var row = sheet.createRow(i);
+                for (int c = 0; c < cells[i].length; c++) {
+                    row.createCell(c).setCellValue(cells[i][c]);
+                }
+            }
+            wb.write(out);
+        }
+        viewModel.previewLedger(ledger);
+        assertThat(viewModel.stepProperty().get()).isEqualTo(ImportViewModel.Step.LEDGER_PREVIEW);
+        LedgerMappingModel mapping = viewModel.ledgerMapping();
+        assertThat(mapping.columns()).hasSize(7);
+        assertThat(mapping.previewRows()).hasSize(2);
+        assertThat(mapping.previewRows().get(1).problem()).contains("没有文件标题");
+        assertThat(viewModel.messageProperty().get()).contains("可导入 1 行", "有问题 1 行");
+        assertThat(viewModel.canImportProperty().get()).isTrue();
+
+        // 发文日期 meant the day of publication here, and 备注 the joint issuers.
+        mapping.columns().get(4).targetProperty().set(new LedgerTarget(org.normdesk.domain.extract.LedgerSheet.Field.PUBLISHED_ON));
+        mapping.columns().get(6).targetProperty().set(new LedgerTarget(org.normdesk.domain.extract.LedgerSheet.Field.CO_ISSUERS));
+        assertThat(mapping.previewRows().get(0).publishedOn()).isEqualTo(LocalDate.of(2017, 3, 1));
+        assertThat(mapping.previewRows().get(0).signedOn()).isNull();
+        assertThat(mapping.previewRows().get(0).coIssuers()).containsExactly("清河县财政局");
+
+        // Choosing the title for the 文号 column moves it there: the 文件名称 column is no longer imported.
+        mapping.columns().get(2).targetProperty().set(new LedgerTarget(org.normdesk.domain.extract.LedgerSheet.Field.TITLE));
+        assertThat(mapping.columns().get(1).targetProperty().get()).isEqualTo(LedgerTarget.IGNORE);
+        mapping.columns().get(2).targetProperty().set(LedgerTarget.IGNORE);
+        assertThat(mapping.problemProperty().get()).contains("“标题”");
+        assertThat(viewModel.messageProperty().get()).contains("“标题”", "不能导入");
+        assertThat(viewModel.canImportProperty().get()).isFalse();
+        mapping.columns().get(1).targetProperty().set(new LedgerTarget(org.normdesk.domain.extract.LedgerSheet.Field.TITLE));
+        mapping.columns().get(2).targetProperty().set(new LedgerTarget(org.normdesk.domain.extract.LedgerSheet.Field.DOC_NUMBER));
+        assertThat(viewModel.canImportProperty().get()).isTrue();
+
+        viewModel.importConfirmed();
+
+        var report = viewModel.reportProperty().get();
+        assertThat(report.imported()).singleElement().satisfies(i -> assertThat(i.published()).isTrue());
+        assertThat(report.failed()).extracting(f -> f.file().getFileName().toString()).containsExactly("台账.xlsx#3");
+        NormativeDocument doc = services.register().find(report.imported().get(0).documentId()).orElseThrow();
+        assertThat(doc.publishedOn()).isEqualTo(LocalDate.of(2017, 3, 1));
+        assertThat(doc.coIssuerIds()).containsExactly(finance.id());
+        assertThat(viewModel.reportLines()).extracting(ReportLine::outcome)
+                .containsExactly(ReportLine.Outcome.FAILED, ReportLine.Outcome.PUBLISHED);
+    }
 }
