@@ -18,8 +18,11 @@ import org.normdesk.domain.extract.Citation;
  */
 final class CitationFinder {
     private static final String N = ChineseNumbers.NUMERAL_CLASS + "+";
+    private static final String ARTICLE = "第" + N + "条(?:第" + N + "款)?(?:第" + N + "项)?";
+    /** A title and the articles cited right after it: 《…》第十二条、第十四条和第二十条第二款. */
     private static final Pattern CITED = Pattern.compile(
-            "《([^《》\\n]{2,80})》\\s*(第" + N + "条(?:第" + N + "款)?(?:第" + N + "项)?)?");
+            "《([^《》\\n]{2,80})》\\s*(" + ARTICLE + "(?:\\s*[、，,和及与或]\\s*" + ARTICLE + ")*)?");
+    private static final Pattern ONE_ARTICLE = Pattern.compile(ARTICLE);
     private static final Pattern NATIONAL = Pattern.compile("^(中华人民共和国|国务院|全国人民代表大会|最高人民法院|最高人民检察院).*");
 
     private CitationFinder() {
@@ -34,10 +37,27 @@ final class CitationFinder {
             if (ownTitles.contains(WrappedTitle.norm(title))) {
                 continue;
             }
-            String article = m.group(2);
-            if (seen.add(title + "|" + article)) {
-                out.add(new Citation(title, article, isLaw(title)));
+            boolean law = isLaw(title);
+            for (String article : articles(m.group(2))) {
+                if (seen.add(title + "|" + article)) {
+                    out.add(new Citation(title, article, law));
+                }
             }
+        }
+        return out;
+    }
+
+    /** Each article of a list such as 第十二条、第十四条; one null (the whole law) when none is cited. */
+    private static List<String> articles(String list) {
+        List<String> out = new ArrayList<>();
+        if (list != null) {
+            Matcher a = ONE_ARTICLE.matcher(list);
+            while (a.find()) {
+                out.add(a.group());
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(null);
         }
         return out;
     }

@@ -44,6 +44,18 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void everyArticleOfAListIsACitation() {
+        ExtractionResult r = extract("清河县某某管理办法",
+                "第九条 依照《中华人民共和国行政处罚法》第十二条、第十四条和第二十条第二款规定，参照《某某省物业管理条例》第三条，"
+                        + "以及本办法第五条执行。");
+        assertThat(r.citations()).containsExactly(
+                new Citation("中华人民共和国行政处罚法", "第十二条", true),
+                new Citation("中华人民共和国行政处罚法", "第十四条", true),
+                new Citation("中华人民共和国行政处罚法", "第二十条第二款", true),
+                new Citation("某某省物业管理条例", "第三条", true));
+    }
+
+    @Test
     void effectiveFromSigningAndValidityInYears() {
         ExtractionResult r = extract("清河县人民政府文件", "清政发〔2024〕9号", "清河县某某办法",
                 "第一条 本办法自公布之日起施行，有效期三年。", "清河县人民政府", "2024年3月5日");

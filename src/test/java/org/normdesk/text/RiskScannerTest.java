@@ -184,7 +184,7 @@ class RiskScannerTest {
         Map<String, UpperLaw> table = Map.of(contract.key(), contract, penalty.key(), penalty);
         DocumentFacts facts = new DocumentFacts("清河县农村土地承包合同管理办法", null, null, LocalDate.of(2019, 5, 1), null,
                 LocalDate.of(2019, 6, 1), null);
-        String text = "第一条 根据《合同法》〈中华人民共和国行政处罚法〉等规定，制定本办法。\n第二条 本办法自2019年6月1日起施行，有效期至2029年5月31日。";
+        String text = "第一条 根据《合同法》第十二条、第五十二条和〈中华人民共和国行政处罚法〉等规定，制定本办法。\n第二条 本办法自2019年6月1日起施行，有效期至2029年5月31日。";
         List<RiskFinding> f = SCANNER.scan(text, new ScanContext(facts, 30, TODAY,
                 t -> Optional.ofNullable(table.get(org.normdesk.domain.law.LawNames.key(t))))).findings();
         assertThat(f).filteredOn(x -> x.category() == RiskCategory.OUTDATED_LAW).hasSize(2)

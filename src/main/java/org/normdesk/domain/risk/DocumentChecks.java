@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -45,7 +47,11 @@ public final class DocumentChecks {
         gap(sentences, facts, gapDays).ifPresent(out::add);
         issuer(sentences, facts).ifPresent(out::add);
         LocalDate madeOn = facts.madeOn() != null ? facts.madeOn() : today;
+        Set<String> looked = new HashSet<>();
         for (CitedLaw c : citations) {
+            if (!looked.add(c.title() + "|" + c.sentenceStart())) {
+                continue; // 《…》第十二条、第十四条: one finding for the law in this sentence, not one per article
+            }
             laws.apply(c.title()).flatMap(law -> outdated(c, law, madeOn, facts.validUntil())).ifPresent(out::add);
         }
         return out;
