@@ -30,9 +30,11 @@ final class RiskPane {
     }
 
     /**
-     * @param toOpinion opens the opinion dialog prefilled from the finding (the reviewer edits, then saves)
+     * @param toOpinion   opens the opinion dialog prefilled from the finding (the reviewer edits, then saves)
+     * @param showArticle brings the finding's article into view in the text, where its clause is marked
      */
-    static Node create(RiskViewModel vm, Consumer<Finding> toOpinion, javafx.beans.value.ObservableBooleanValue closed) {
+    static Node create(RiskViewModel vm, Consumer<Finding> toOpinion, Consumer<String> showArticle,
+                       javafx.beans.value.ObservableBooleanValue closed) {
         Label summary = new Label();
         summary.setId("riskSummary");
         summary.setWrapText(true);
@@ -59,6 +61,11 @@ final class RiskPane {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         var selected = table.getSelectionModel().selectedItemProperty();
+        selected.addListener((o, a, f) -> {
+            if (f != null) {
+                showArticle.accept(f.articleRef());
+            }
+        });
         Button scan = new Button(Texts.get("risk.wb.rescan"));
         scan.setId("riskScanButton");
         scan.disableProperty().bind(vm.busyProperty());

@@ -40,6 +40,7 @@ import org.normdesk.domain.review.ChecklistItem;
 import org.normdesk.domain.review.DocumentVersion;
 import org.normdesk.domain.review.Finding;
 import org.normdesk.domain.review.OutcomeRefinement;
+import org.normdesk.domain.risk.RiskFinding;
 import org.normdesk.ui.common.ErrorDialog;
 import org.normdesk.ui.common.FormDialog;
 import org.normdesk.ui.common.FxmlView;
@@ -113,28 +114,15 @@ public final class WorkbenchView {
         extendButton.setOnAction(e -> extend());
 
         articleList.setItems(vm.articles());
-        articleList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Articles.Article a, boolean empty) {
-                super.updateItem(a, empty);
-                boolean flagged = !empty && a != null && risk != null && risk.flaggedArticles().contains(a.label());
-                setText(empty || a == null ? null : (flagged ? "⚠ " : "") + a.text());
-                getStyleClass().remove("risk-article");
-                if (flagged) {
-                    getStyleClass().add("risk-article");
-                }
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        articleList.setCellFactory(list -> new ArticleCell(list, risk));
 
         bindFindings(closed);
         if (risk != null) {
             javafx.scene.control.Tab riskTab = new javafx.scene.control.Tab(Texts.get("risk.wb.tab"),
-                    RiskPane.create(risk, this::editFinding, closed));
+                    RiskPane.create(risk, this::editFinding, this::showArticle, closed));
             riskTab.setId("riskTab");
             tabs.getTabs().add(1, riskTab);
-            risk.flaggedArticles().addListener((javafx.collections.SetChangeListener<String>) c -> articleList.refresh());
+            risk.findings().addListener((ListChangeListener<RiskFinding>) c -> articleList.refresh());
             risk.scan();
         }
         bindChecklist();
@@ -191,6 +179,17 @@ public final class WorkbenchView {
                     }
                     vm.extend(n, a.reason());
                 });
+    }
+
+    /** Brings the article of a risk finding into view in the text list, where its clause is marked. */
+    private void showArticle(String label) {
+        for (int i = 0; i < articleList.getItems().size(); i++) {
+            if (articleList.getItems().get(i).label().equals(label)) {
+                articleList.getSelectionModel().select(i);
+                articleList.scrollTo(i);
+                return;
+            }
+        }
     }
 
     private String selectedArticle() {

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.normdesk.domain.Articles;
 import org.normdesk.domain.DocumentKind;
 import org.normdesk.domain.Issuer;
 import org.normdesk.domain.IssuerCategory;
@@ -160,8 +161,20 @@ class ReviewWorkflowUiTest {
         waitFor(() -> robot.lookup("#riskTable").queryAs(TableView.class).getItems().stream()
                 .anyMatch(f -> f instanceof RiskFinding r && r.articleRef().equals("第三条")
                         && r.category() == RiskCategory.PENALTY));
-        assertThat(robot.lookup(n -> n instanceof ListCell<?> c && c.getText() != null
-                && c.getText().startsWith("⚠ 第三条")).tryQuery()).isPresent();
+        // the article is marked, its clause underlined and the words that set the fine in bold red
+        ListCell<?> third = (ListCell<?>) articleCell(robot, "第三条").orElseThrow();
+        assertThat(third.getStyleClass()).contains("risk-article");
+        assertThat(robot.from(third).lookup(".risk-words").queryAllAs(javafx.scene.text.Text.class))
+                .extracting(javafx.scene.text.Text::getText).isNotEmpty()
+                .allSatisfy(words -> assertThat("由公安机关处以500元罚款").contains(words))
+                .anySatisfy(words -> assertThat(words).contains("罚"));
+        assertThat(robot.from(articleCell(robot, "第一条").orElseThrow()).lookup(".risk-sentence").tryQuery()).isEmpty();
+        // choosing the finding brings its article forward in the text
+        robot.clickOn(robot.from(robot.lookup("#riskTable").<Node>query()).lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getItem() instanceof RiskFinding f
+                        && f.category() == RiskCategory.PENALTY).<Node>query());
+        assertThat(robot.lookup("#articleList").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().getSelectedItem()).extracting("label").isEqualTo("第三条");
         snapshot(robot, robot.lookup("#riskTable").query().getScene().getRoot(), "workbench-risk.png");
         robot.clickOn("审核意见");
 
@@ -235,8 +248,8 @@ class ReviewWorkflowUiTest {
 
     /** The article's line in the workbench text, marked ⚠ or not. */
     private static java.util.Optional<Node> articleCell(FxRobot robot, String label) {
-        return robot.lookup(n -> n instanceof ListCell<?> c && c.getText() != null
-                && (c.getText().startsWith(label) || c.getText().startsWith("⚠ " + label))).tryQuery();
+        return robot.lookup(n -> n instanceof ListCell<?> c && c.getItem() instanceof Articles.Article a
+                && a.label().equals(label)).tryQuery();
     }
 
     private static Node firstRow(FxRobot robot, String tableId) {
