@@ -30,6 +30,7 @@ import javafx.stage.Window;
 
 import org.normdesk.domain.Texts;
 import org.normdesk.domain.filing.FilingFigures;
+import org.normdesk.ui.common.Controls;
 
 /**
  * 备案统计: the year's figures as a table, the five rates as bars per issuer category, and the
@@ -66,9 +67,8 @@ public final class FilingStatisticsView {
     }
 
     public static Parent create(FilingStatisticsViewModel vm) {
-        Spinner<Integer> year = new Spinner<>(2000, 2100, vm.yearProperty().get());
+        Spinner<Integer> year = Controls.integerSpinner(2000, 2100, vm.yearProperty().get());
         year.setId("statsYear");
-        year.setEditable(true);
         year.setPrefWidth(100);
         year.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -171,7 +171,7 @@ public final class FilingStatisticsView {
 
     private static TableColumn<FilingFigures, String> column(String key, Function<FilingFigures, String> text,
                                                              double width) {
-        TableColumn<FilingFigures, String> c = org.normdesk.ui.common.Controls.textColumn(key, text, width);
+        TableColumn<FilingFigures, String> c = Controls.textColumn(key, text, width);
         c.setSortable(false);
         return c;
     }

@@ -47,6 +47,7 @@ import org.normdesk.domain.filing.FilingStatus;
 import org.normdesk.domain.filing.RegistrationResult;
 import org.normdesk.domain.filing.ReviewResult;
 import org.normdesk.ui.common.ChineseDates;
+import org.normdesk.ui.common.Controls;
 import org.normdesk.ui.common.FormDialog;
 import org.normdesk.ui.common.LabelConverter;
 import org.normdesk.ui.common.Prompts;
@@ -364,9 +365,8 @@ public final class FilingView {
         name.setId("authorityName");
         ComboBox<FilingDirection> direction = choice("authorityDirection", FilingDirection.values());
         direction.setValue(a == null ? FilingDirection.OUTGOING : a.direction());
-        Spinner<Integer> days = new Spinner<>(1, FilingAuthority.MAX_DUE_DAYS,
+        Spinner<Integer> days = Controls.integerSpinner(1, FilingAuthority.MAX_DUE_DAYS,
                 a == null ? FilingAuthority.DEFAULT_DUE_DAYS : a.dueDays());
-        days.setEditable(true);
         TextField pattern = new TextField(a == null ? "" : text(a.reportPattern()));
         pattern.setPromptText("江府规备字〔{year}〕{seq}号");
         FlowPane categories = new FlowPane(10, 6);

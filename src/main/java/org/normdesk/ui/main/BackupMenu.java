@@ -20,6 +20,7 @@ import org.normdesk.service.BackupService;
 import org.normdesk.service.BackupSettings;
 import org.normdesk.service.FullExportService;
 import org.normdesk.ui.common.BackgroundTask;
+import org.normdesk.ui.common.Controls;
 import org.normdesk.ui.common.ErrorDialog;
 import org.normdesk.ui.common.FormDialog;
 import org.normdesk.ui.common.ProgressDialog;
@@ -130,8 +131,7 @@ final class BackupMenu {
 
     void settings(Window owner) {
         BackupSettings now = backups.settings();
-        Spinner<Integer> generations = new Spinner<>(1, 999, now.generations());
-        generations.setEditable(true);
+        Spinner<Integer> generations = Controls.integerSpinner(1, 999, now.generations());
         generations.setId("backupGenerations");
         TextField second = new TextField(now.secondFolder());
         second.setId("backupSecondFolder");
@@ -145,8 +145,7 @@ final class BackupMenu {
         });
         HBox secondRow = new HBox(6, second, choose);
         HBox.setHgrow(second, Priority.ALWAYS);
-        Spinner<Integer> interval = new Spinner<>(0, 365, now.intervalDays());
-        interval.setEditable(true);
+        Spinner<Integer> interval = Controls.integerSpinner(0, 365, now.intervalDays());
         interval.setId("backupInterval");
         Label hint = new Label(Texts.get("backupUi.settings.hint", backups.backupFolder()));
         hint.setWrapText(true);

@@ -27,6 +27,7 @@ import org.normdesk.domain.access.LoginPolicy;
 import org.normdesk.domain.access.Role;
 import org.normdesk.domain.access.User;
 import org.normdesk.ui.common.ChineseDates;
+import org.normdesk.ui.common.Controls;
 import org.normdesk.ui.common.FormDialog;
 import org.normdesk.ui.common.LabelConverter;
 import org.normdesk.ui.common.Prompts;
@@ -107,9 +108,8 @@ final class UsersPane {
     }
 
     private static Spinner<Integer> spinner(String id, int min, int max) {
-        Spinner<Integer> s = new Spinner<>(min, max, min);
+        Spinner<Integer> s = Controls.integerSpinner(min, max, min);
         s.setId(id);
-        s.setEditable(true);
         s.setPrefWidth(90);
         return s;
     }

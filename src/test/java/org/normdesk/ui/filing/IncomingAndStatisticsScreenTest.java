@@ -16,9 +16,11 @@ import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -121,6 +123,8 @@ class IncomingAndStatisticsScreenTest {
         assertThat(row.filing().submittedOn()).isEqualTo(LocalDate.of(2025, 6, 16));
         assertThat(services.filings().list(FilingQuery.all())).hasSize(1);
 
+        // the row's cells are drawn on a later pulse than the items arrive
+        waitUntil(() -> robot.lookup("城关镇农村集体资产管理办法").tryQuery().isPresent());
         robot.clickOn("城关镇农村集体资产管理办法");
         robot.clickOn("#filingWorkbenchButton");
         waitUntil(() -> opened.contains(row.filing().documentId()));
@@ -137,5 +141,17 @@ class IncomingAndStatisticsScreenTest {
         // the report's sentence is about the county government's own documents, of which there are none
         assertThat(robot.lookup("#statsParagraph").queryAs(TextArea.class).getText()).isEqualTo("全年未制发规范性文件。");
         FxTestSupport.snapshot(robot.lookup("#statsTable").query().getScene(), "filing-statistics");
+
+        // a year typed wrongly is put back instead of failing; a good one is taken
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> year = robot.lookup("#statsYear").queryAs(Spinner.class);
+        int shown = year.getValue();
+        robot.clickOn(year.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("abc").type(KeyCode.ENTER);
+        waitUntil(() -> year.getEditor().getText().equals(String.valueOf(shown)));
+        assertThat(year.getValue()).isEqualTo(shown);
+        robot.clickOn(year.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write(String.valueOf(shown - 1)).type(KeyCode.ENTER);
+        waitUntil(() -> year.getValue() == shown - 1);
     }
 }
