@@ -98,7 +98,7 @@ public final class SimilarDocumentsService {
     public SimilarList similarTo(long documentId, int limit, double minScore, Progress progress) {
         requireLimit(limit);
         if (store.read(r -> r.terms().state(documentId)) == null) {
-            throw new RuleViolation(Problem.error("document", "similar.document.notFound", documentId));
+            throw new RuleViolation(Problem.error("document", "similar.document.notFound", String.valueOf(documentId)));
         }
         Optional<SimilarityIndex> index = prepare(documentId, progress);
         if (index.isEmpty()) {

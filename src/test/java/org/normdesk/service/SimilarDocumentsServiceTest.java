@@ -2,16 +2,17 @@ package org.normdesk.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.normdesk.service.SimilarCorpus.GRAIN_REWARDS;
+import static org.normdesk.service.SimilarCorpus.LAND_LOANS;
+import static org.normdesk.service.SimilarCorpus.RELICS;
+import static org.normdesk.service.SimilarCorpus.RELICS_EXTENSION;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,12 @@ import org.normdesk.domain.IssuerCategory;
 import org.normdesk.domain.NormativeDocument;
 import org.normdesk.domain.RuleViolation;
 import org.normdesk.domain.Validity;
+import org.normdesk.domain.cleanup.CampaignKind;
+import org.normdesk.domain.cleanup.CleanupCampaign;
+import org.normdesk.domain.cleanup.CleanupItem;
+import org.normdesk.domain.cleanup.CleanupOutcome;
+import org.normdesk.domain.cleanup.CleanupReason;
+import org.normdesk.domain.cleanup.Decision;
 import org.normdesk.domain.extract.ExtractionResult;
 import org.normdesk.service.SimilarDocumentsService.SimilarDocument;
 import org.normdesk.service.SimilarDocumentsService.SimilarList;
@@ -34,40 +41,18 @@ import org.normdesk.service.SimilarDocumentsService.SimilarList;
  * office would (a revision with a few articles changed, or a draft on another matter).
  */
 class SimilarDocumentsServiceTest {
-    private static final Path CORPUS = Path.of("..", "shared", "corpus");
-    /** Held out of the register: the draft on a matter no document in force deals with. */
-    private static final String GRAIN_REWARDS = "chongqing-grain";
-    private static final String RELICS = "sh-huangpu";
-    private static final String RELICS_EXTENSION = "sh-jiading";
-    private static final String LAND_LOANS = "sh-fengxian";
 
     @TempDir
     Path dir;
     private Services s;
     private long issuer;
-    private final Map<String, Long> ids = new LinkedHashMap<>();
+    private Map<String, Long> ids;
 
     @BeforeEach
     void register() throws Exception {
         s = Services.open(dir, Clock.systemDefaultZone(), "测试");
         issuer = s.issuers().add(Issuer.create("清河县人民政府", "清政", IssuerCategory.GOVERNMENT, null)).id();
-        List<NormativeDocument> docs = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (Path f : corpusFiles()) {
-            String key = key(f);
-            if (key.startsWith(GRAIN_REWARDS)) {
-                continue;
-            }
-            ExtractionResult x = read(f);
-            LocalDate on = LocalDate.of(2023, 3, 1).plusDays(keys.size());
-            docs.add(CleanupFixture.published(issuer, x.title().value(), "清政规〔2023〕" + (keys.size() + 1) + "号",
-                    on, null, x.text()));
-            keys.add(key);
-        }
-        List<NormativeDocument> saved = s.register().createAll(docs);
-        for (int i = 0; i < saved.size(); i++) {
-            ids.put(keys.get(i), saved.get(i).id());
-        }
+        ids = SimilarCorpus.register(s, issuer);
         assertThat(ids).hasSize(7);
     }
 
@@ -78,7 +63,7 @@ class SimilarDocumentsServiceTest {
 
     @Test
     void aRevisedDraftFindsItsOriginalFirstWithAHighScore() throws Exception {
-        long draft = draft(revisedRelicsTitle(), revisedRelicsText());
+        long draft = draft(SimilarCorpus.revisedRelicsTitle(), SimilarCorpus.revisedRelicsText());
 
         SimilarList list = s.similar().similarTo(draft, 10, Progress.NONE);
 
@@ -104,8 +89,7 @@ class SimilarDocumentsServiceTest {
 
     @Test
     void aDraftOnAnotherMatterFindsNothingAboveTheMinimum() throws Exception {
-        Path f = corpusFile(GRAIN_REWARDS);
-        ExtractionResult x = read(f);
+        ExtractionResult x = SimilarCorpus.read(SimilarCorpus.file(GRAIN_REWARDS));
         long draft = draft(x.title().value(), x.text());
 
         SimilarList all = s.similar().similarTo(draft, 10, 0.0, Progress.NONE);
@@ -120,7 +104,7 @@ class SimilarDocumentsServiceTest {
 
     @Test
     void aRepealedDocumentIsNotListed() throws Exception {
-        long draft = draft(revisedRelicsTitle(), revisedRelicsText());
+        long draft = draft(SimilarCorpus.revisedRelicsTitle(), SimilarCorpus.revisedRelicsText());
         assertThat(s.similar().similarTo(draft, 10, Progress.NONE).documents()).extracting(SimilarDocument::id)
                 .contains(id(RELICS_EXTENSION));
 
@@ -134,7 +118,7 @@ class SimilarDocumentsServiceTest {
 
     @Test
     void aChangedTextIsComparedAnew() throws Exception {
-        long draft = draft(revisedRelicsTitle(), revisedRelicsText());
+        long draft = draft(SimilarCorpus.revisedRelicsTitle(), SimilarCorpus.revisedRelicsText());
         SimilarList before = s.similar().similarTo(draft, 10, Progress.NONE);
         assertThat(before.documents()).extracting(SimilarDocument::id).doesNotContain(id(LAND_LOANS));
 
@@ -152,8 +136,29 @@ class SimilarDocumentsServiceTest {
     }
 
     @Test
+    void theDocumentARevisionRevisesIsNotListedAsADuplicate() throws Exception {
+        // a cleanup decides 修改 for the relics rules: a linked draft revising them, with their text
+        CleanupCampaign c = s.cleanup().create(CleanupCampaign.draft("全面清理", CampaignKind.COMPREHENSIVE, null,
+                s.cleanup().today(), EnumSet.noneOf(IssuerCategory.class), List.of(), null), Progress.NONE, false);
+        CleanupItem relics = s.cleanup().items(c.id()).stream().filter(i -> i.documentId() == id(RELICS)).findFirst()
+                .orElseThrow();
+        s.cleanup().decideAsSuggested(c.id(), null, null);
+        s.cleanup().decide(c.id(), List.of(relics.id()),
+                new Decision(CleanupOutcome.AMEND, CleanupReason.UPPER_LAW_CHANGED, null, "县文化旅游局", null));
+        s.cleanup().close(c.id(), s.cleanup().today(), true);
+        long revision = s.cleanup().items(c.id()).stream().filter(i -> i.id() == relics.id()).findFirst()
+                .orElseThrow().revisionId();
+
+        SimilarList list = s.similar().similarTo(revision, 10, Progress.NONE);
+
+        // its own earlier version is known to the reviewer, not a rule on the same matter made by someone else
+        assertThat(list.documents()).extracting(SimilarDocument::id)
+                .doesNotContain(id(RELICS), revision).contains(id(RELICS_EXTENSION));
+    }
+
+    @Test
     void aFileNotInTheRegisterIsComparedAsWell() throws Exception {
-        ExtractionResult x = read(corpusFile(RELICS));
+        ExtractionResult x = SimilarCorpus.read(SimilarCorpus.file(RELICS));
         SimilarList list = s.similar().similarTo(x.title().value() + "（修订）", x.text(), 3, Progress.NONE);
         assertThat(list.documents()).hasSizeLessThanOrEqualTo(3);
         assertThat(list.documents().get(0).id()).isEqualTo(id(RELICS));
@@ -162,7 +167,7 @@ class SimilarDocumentsServiceTest {
 
     @Test
     void cancellingKeepsWhatWasMadeAndTheNextListFinishesIt() throws Exception {
-        long draft = draft(revisedRelicsTitle(), revisedRelicsText());
+        long draft = draft(SimilarCorpus.revisedRelicsTitle(), SimilarCorpus.revisedRelicsText());
         List<long[]> reports = new ArrayList<>();
         SimilarList cancelled = s.similar().similarTo(draft, 10, (done, total) -> {
             reports.add(new long[] {done, total});
@@ -188,56 +193,18 @@ class SimilarDocumentsServiceTest {
     @Test
     void anUnknownDocumentOrABadLimitIsRefusedInChinese() {
         assertThatThrownBy(() -> s.similar().similarTo(999_999, 10, Progress.NONE))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("999,999");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("台账中没有编号为 999999 的文件");
         assertThatThrownBy(() -> s.similar().similarTo(id(RELICS), 0, Progress.NONE))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("正整数");
     }
 
     private long id(String sourceStart) {
-        return ids.entrySet().stream().filter(e -> e.getKey().startsWith(sourceStart)).findFirst().orElseThrow()
-                .getValue();
+        return SimilarCorpus.id(ids, sourceStart);
     }
 
     private long draft(String title, String text) {
         return s.register().create(NormativeDocument.draft(title, issuer, DocumentKind.MEASURES).toBuilder()
                 .fullText(text).build()).id();
-    }
-
-    static String revisedRelicsTitle() throws Exception {
-        return read(corpusFile(RELICS)).title().value() + "（修订）";
-    }
-
-    /** The relics rules with three articles rewritten, as a revision would. */
-    static String revisedRelicsText() throws Exception {
-        String text = read(corpusFile(RELICS)).text();
-        String revised = text
-                .replaceFirst("(第三条（基本原则）\\s*)[^\\n]+", "$1历史风貌区和文物的保护，坚持政府主导、社会参与、合理利用的原则。")
-                .replaceFirst("(第四条（资金保障）\\s*)[^\\n]+", "$1区财政每年安排专项经费，用于优秀历史建筑的修缮和日常养护。")
-                .replaceFirst("(第五条（[^）]*）\\s*)[^\\n]+", "$1区历史文化风貌保护委员会统筹全区保护工作，每年听取一次工作报告。");
-        assertThat(revised).isNotEqualTo(text);
-        return revised;
-    }
-
-    private static ExtractionResult read(Path f) {
-        FileExtraction x = new ExtractionService(List.of()).extract(f);
-        assertThat(x.succeeded()).isTrue();
-        return x.result();
-    }
-
-    static Path corpusFile(String start) throws Exception {
-        return corpusFiles().stream().filter(p -> key(p).startsWith(start)).findFirst().orElseThrow();
-    }
-
-    private static List<Path> corpusFiles() throws Exception {
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-    }
-
-    /** The corpus file's source, the part of its name before the first '_'. */
-    private static String key(Path f) {
-        String name = f.getFileName().toString();
-        return name.substring(0, name.indexOf('_'));
     }
 
     private static void print(String what, SimilarList list) {

@@ -62,10 +62,10 @@ final class SimilarPane {
         table.setId(TABLE_ID);
         table.setPlaceholder(new Label(Texts.get("similar.wb.placeholder")));
         table.getColumns().setAll(List.of(
-                column("similar.col.title", SimilarDocument::title, 240),
-                column("similar.col.docNumber", d -> nz(d.docNumber()), 120),
-                column("similar.col.issuer", d -> nz(d.issuer()), 130),
-                column("similar.col.status", d -> d.validity() == null ? "" : d.validity().label(), 70),
+                column("similar.col.title", SimilarDocument::title, 230),
+                column("similar.col.docNumber", d -> nz(d.docNumber()), 130),
+                column("similar.col.issuer", d -> nz(d.issuer()), 120),
+                column("similar.col.status", d -> d.validity() == null ? "" : d.validity().label(), 80),
                 column("similar.col.score", d -> SimilarViewModel.score(d.score()), 60),
                 column("similar.col.terms", d -> SimilarViewModel.terms(d.sharedTerms()), 200)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
