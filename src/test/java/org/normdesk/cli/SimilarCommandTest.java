@@ -84,7 +84,9 @@ class SimilarCommandTest {
                 .containsEntry("issuer", "清河县人民政府").containsEntry("status", "IN_FORCE")
                 .containsEntry("statusLabel", "现行有效");
         assertThat((Double) similar.get(0).get("score")).isGreaterThan(0.8);
-        assertThat((List<?>) similar.get(0).get("sharedTerms")).isNotEmpty().contains("文物");
+        @SuppressWarnings("unchecked")
+        List<String> shared = (List<String>) similar.get(0).get("sharedTerms");
+        assertThat(shared).isNotEmpty().contains("文物");
         assertThat(similar.get(1)).containsEntry("id", (int) SimilarCorpus.id(ids, SimilarCorpus.RELICS_EXTENSION));
     }
 
