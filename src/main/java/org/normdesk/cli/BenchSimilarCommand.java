@@ -95,10 +95,17 @@ final class BenchSimilarCommand implements Callable<Integer> {
         BenchRegisterCommand.Timing warm = BenchRegisterCommand.median(
                 () -> s.similar().similarTo(draft.id(), SimilarDocumentsService.DEFAULT_LIMIT, Progress.NONE));
         SimilarList list = s.similar().similarTo(draft.id(), SimilarDocumentsService.DEFAULT_LIMIT, Progress.NONE);
-        String top = list.documents().isEmpty() ? "—" : String.format(Locale.ROOT, "%.2f %s",
-                list.documents().get(0).score(), list.documents().get(0).id() == original.id() ? "=" : "≠");
+        // The synthetic register holds several documents made from the same template (the same
+        // matter under 办法 and 规定): the original may share its score with them, so its rank is shown.
+        int rank = 0;
+        for (int i = 0; i < list.documents().size() && rank == 0; i++) {
+            rank = list.documents().get(i).id() == original.id() ? i + 1 : 0;
+        }
+        double best = list.documents().isEmpty() ? 0 : list.documents().get(0).score();
+        long tied = list.documents().stream().filter(d -> Math.abs(d.score() - best) < 1e-9).count();
+        String top = String.format(Locale.ROOT, "%.2f", best);
         judged(out, "similar.request", warm, Texts.get("cli.bench.similar.requestNote", list.compared(),
-                list.documents().size(), top));
+                list.documents().size(), top, tied, rank == 0 ? "—" : String.valueOf(rank)));
 
         NormativeDocument edited = s.register().update(o.toBuilder().fullText(text + "\n本办法由县司法局负责解释。").build());
         t = System.nanoTime();
