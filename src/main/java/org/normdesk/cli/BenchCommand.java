@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
  * folder; {@code bench register|scan|cleanup} measure one part in more detail.
  */
 @Command(name = "bench", sortOptions = false,
-        subcommands = {BenchRegisterCommand.class, BenchScanCommand.class, BenchCleanupCommand.class})
+        subcommands = {BenchRegisterCommand.class, BenchScanCommand.class, BenchCleanupCommand.class,
+                BenchSimilarCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand

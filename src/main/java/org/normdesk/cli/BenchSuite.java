@@ -80,6 +80,8 @@ final class BenchSuite {
                 importScanAndSearch(s, folder);
                 cleanupTally(s);
                 filingRegisterExport(s, folder);
+                // 相似文件 last: it adds a draft and edits one document in force
+                BenchSimilarCommand.measure(s, out);
                 s.users().createFirstAdministrator(BENCH_USER, password.toCharArray(), password.toCharArray());
             }
             if (startWindow) {

@@ -108,6 +108,7 @@ public final class NormdeskCommand implements Runnable {
         cl.addSubcommand("stats", new StatsCommand(root::open));
         cl.addSubcommand("cleanup", new CleanupCommand(root::open));
         cl.addSubcommand("scan", new ScanCommand(ignored -> root.open()));
+        cl.addSubcommand("similar", new SimilarCommand(ignored -> root.open()));
         cl.addSubcommand("backup", new BackupCommand());
         cl.addSubcommand("restore", new RestoreCommand());
         cl.addSubcommand("export-all", new ExportAllCommand());

@@ -31,6 +31,7 @@ public final class Services implements AutoCloseable {
     private final AuditService audit;
     private final CleanupService cleanup;
     private final IncomingFilingService incoming;
+    private final SimilarDocumentsService similar;
 
     private Services(Database database, Clock clock, Session actor) {
         this.database = database;
@@ -54,6 +55,7 @@ public final class Services implements AutoCloseable {
         this.audit = new AuditService(store);
         this.cleanup = new CleanupService(store, clock, actor, register, laws);
         this.incoming = new IncomingFilingService(imports, issuers, filings);
+        this.similar = new SimilarDocumentsService(store);
     }
 
     /**
@@ -242,6 +244,11 @@ public final class Services implements AutoCloseable {
     /** 清理: campaigns, suggestions, decisions, closing, tallies and result lists. */
     public CleanupService cleanup() {
         return cleanup;
+    }
+
+    /** 相似文件: the documents in force that deal with the same matter as a draft or a file. */
+    public SimilarDocumentsService similar() {
+        return similar;
     }
 
     public Path folder() {

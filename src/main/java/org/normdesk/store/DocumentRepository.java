@@ -267,6 +267,16 @@ public final class DocumentRepository {
         return LongStream.concat(Arrays.stream(byTitle), Arrays.stream(byText)).distinct().toArray();
     }
 
+    /** The register rows of these documents (any order): what a list beside the register shows of each. */
+    public List<RegisterRow> rowsOf(java.util.Collection<Long> ids) {
+        return dsl.select(DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.DOC_NUMBER, ISSUER.NAME,
+                        ISSUER.CATEGORY, DOCUMENT.STAGE, DOCUMENT.VALIDITY, DOCUMENT.SIGNED_ON, DOCUMENT.PUBLISHED_ON,
+                        DOCUMENT.EFFECTIVE_ON, DOCUMENT.VALID_UNTIL)
+                .from(DOCUMENT).join(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID))
+                .where(DOCUMENT.ID.in(ids))
+                .fetch(DocumentRepository::toRow);
+    }
+
     /** The years that documents are filed under, newest first, for the year filter. */
     public List<Integer> years() {
         return dsl.selectDistinct(DOCUMENT.DOC_YEAR).from(DOCUMENT).orderBy(DOCUMENT.DOC_YEAR.desc())

@@ -24,7 +24,7 @@ public final class Store {
                                FilingRepository filings,
                                RiskRepository risk, UpperLawRepository laws,
                                UserRepository users, CleanupRepository cleanup,
-                               RevisionRepository revisions) {
+                               RevisionRepository revisions, DocumentTermsRepository terms) {
         static Repositories on(DSLContext dsl, Database database) {
             return new Repositories(new IssuerRepository(dsl), new DocumentRepository(dsl, database::fullText),
                     new AuditRepository(dsl),
@@ -32,7 +32,8 @@ public final class Store {
                     new PublicationRepository(dsl), new OriginalFileRepository(dsl),
                     new FilingRepository(dsl),
                     new RiskRepository(dsl), new UpperLawRepository(dsl),
-                    new UserRepository(dsl), new CleanupRepository(dsl), new RevisionRepository(dsl));
+                    new UserRepository(dsl), new CleanupRepository(dsl), new RevisionRepository(dsl),
+                    new DocumentTermsRepository(dsl));
         }
     }
 

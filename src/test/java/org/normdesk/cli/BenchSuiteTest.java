@@ -22,7 +22,7 @@ class BenchSuiteTest {
         for (String figure : List.of("register.firstPage", "register.search.title", "search.index.build",
                 "search.fullText", "import.docx.examine", "import.docx.store", "risk.scan.draft",
                 "risk.scan.vsSegmentation", "ledger.xlsx.open", "ledger.xlsx.search", "cleanup.tally",
-                "export.filingRegister", "start.window", "rss.peak.bench")) {
+                "export.filingRegister", "similar.prepare", "similar.request", "start.window", "rss.peak.bench")) {
             assertThat(lines).as(figure).anyMatch(l -> l.startsWith(figure + " "));
         }
         assertThat(lines).filteredOn(l -> l.startsWith("search.fullText ")).allMatch(l -> l.contains("目标 ≤ 100 ms"))

@@ -121,6 +121,7 @@ public final class MainWindow {
                     editors.reloadClean();
                 }, STYLESHEET);
         workbenches.setRisk(services.risk());
+        workbenches.setSimilar(services.similar(), editors);
         editors.setWorkflow(services.reviews(), services.publication(), workbenches::open,
                 services.session().current().name());
         issuers.setOnChanged(register::loadChoices);

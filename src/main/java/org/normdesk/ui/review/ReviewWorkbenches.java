@@ -25,6 +25,8 @@ public final class ReviewWorkbenches {
     private final String stylesheet;
     private final Map<Long, Stage> open = new HashMap<>();
     private RiskScanService risk;
+    private org.normdesk.service.SimilarDocumentsService similar;
+    private org.normdesk.ui.common.DocumentOpener opener;
 
     public ReviewWorkbenches(ReviewService reviews, TaskRunner runner, Supplier<Window> owner,
                              Supplier<LocalDate> today, Runnable onChanged, String stylesheet) {
@@ -41,6 +43,13 @@ public final class ReviewWorkbenches {
         this.risk = risk;
     }
 
+    /** Gives each workbench a 相似文件 tab; {@code opener} opens a listed document (the document editor). */
+    public void setSimilar(org.normdesk.service.SimilarDocumentsService similar,
+                           org.normdesk.ui.common.DocumentOpener opener) {
+        this.similar = similar;
+        this.opener = opener;
+    }
+
     public void open(long documentId) {
         Stage already = open.get(documentId);
         if (already != null) {
@@ -53,7 +62,9 @@ public final class ReviewWorkbenches {
         vm.setOnChanged(onChanged);
         RiskViewModel riskVm = risk == null ? null
                 : new RiskViewModel(risk, documentId, runner, e -> ErrorDialog.show(stage, e));
-        Scene scene = new Scene(WorkbenchView.create(vm, riskVm), 1180, 760);
+        SimilarViewModel similarVm = similar == null ? null
+                : new SimilarViewModel(similar, documentId, runner, e -> ErrorDialog.show(stage, e));
+        Scene scene = new Scene(WorkbenchView.create(vm, riskVm, similarVm, opener), 1180, 760);
         if (stylesheet != null) {
             scene.getStylesheets().add(stylesheet);
         }

@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 
 import org.normdesk.domain.Texts;
 import org.normdesk.domain.review.ChecklistItem;
@@ -19,8 +18,8 @@ import org.normdesk.ui.common.BackgroundTask;
 import org.normdesk.ui.common.TaskRunner;
 
 /**
- * 风险提示 in the workbench: the scan of the draft, the articles it points at (marked in the text
- * list), a finding turned into an opinion, and dismissal with a reason that is kept and counted.
+ * 风险提示 in the workbench: the scan of the draft (its clauses marked in the text list by
+ * {@link ArticleCell}), a finding turned into an opinion, and dismissal with a reason that is kept and counted.
  */
 public final class RiskViewModel {
     private final RiskScanService risk;
@@ -28,7 +27,6 @@ public final class RiskViewModel {
     private final TaskRunner runner;
     private final Consumer<Throwable> errors;
     private final ObservableList<RiskFinding> findings = FXCollections.observableArrayList();
-    private final ObservableSet<String> flaggedArticles = FXCollections.observableSet();
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -44,8 +42,6 @@ public final class RiskViewModel {
         summary.set(Texts.get("risk.wb.scanning"));
         BackgroundTask.of(() -> risk.scan(documentId)).onSuccess(scan -> {
             findings.setAll(scan.findings());
-            flaggedArticles.clear();
-            scan.findings().forEach(f -> flaggedArticles.add(f.articleRef()));
             summary.set(scan.findings().isEmpty() && scan.dismissed().isEmpty() ? Texts.get("risk.wb.none")
                     : Texts.get("risk.wb.summary", scan.findings().size(), scan.dismissed().size(), scan.packVersion()));
         }).onError(e -> {
@@ -67,7 +63,6 @@ public final class RiskViewModel {
     }
 
     public ObservableList<RiskFinding> findings() { return findings; }
-    public ObservableSet<String> flaggedArticles() { return flaggedArticles; }
     public StringProperty summaryProperty() { return summary; }
     public BooleanProperty busyProperty() { return busy; }
 }

@@ -82,10 +82,15 @@ public final class WorkbenchView {
     @FXML private Button adoptionButton;
 
     private final RiskViewModel risk;
+    private final SimilarViewModel similar;
+    private final org.normdesk.ui.common.DocumentOpener opener;
 
-    private WorkbenchView(WorkbenchViewModel vm, RiskViewModel risk) {
+    private WorkbenchView(WorkbenchViewModel vm, RiskViewModel risk, SimilarViewModel similar,
+                          org.normdesk.ui.common.DocumentOpener opener) {
         this.vm = vm;
         this.risk = risk;
+        this.similar = similar;
+        this.opener = opener;
     }
 
     public static Parent create(WorkbenchViewModel vm) {
@@ -94,7 +99,16 @@ public final class WorkbenchView {
 
     /** With {@code risk}, the workbench has a 风险提示 tab and marks the articles the scan points at. */
     public static Parent create(WorkbenchViewModel vm, RiskViewModel risk) {
-        return FxmlView.REVIEW_WORKBENCH.load(new WorkbenchView(vm, risk));
+        return create(vm, risk, null, null);
+    }
+
+    /**
+     * With {@code similar}, the workbench also has a 相似文件 tab, whose rows {@code opener} opens
+     * (the document editor, as the register opens a document).
+     */
+    public static Parent create(WorkbenchViewModel vm, RiskViewModel risk, SimilarViewModel similar,
+                                org.normdesk.ui.common.DocumentOpener opener) {
+        return FxmlView.REVIEW_WORKBENCH.load(new WorkbenchView(vm, risk, similar, opener));
     }
 
     @FXML
@@ -124,6 +138,19 @@ public final class WorkbenchView {
             tabs.getTabs().add(1, riskTab);
             risk.findings().addListener((ListChangeListener<RiskFinding>) c -> articleList.refresh());
             risk.scan();
+        }
+        if (similar != null) {
+            javafx.scene.control.Tab similarTab = new javafx.scene.control.Tab(Texts.get("similar.wb.tab"),
+                    SimilarPane.create(similar, opener));
+            similarTab.setId("similarTab");
+            tabs.getTabs().add(risk != null ? 2 : 1, similarTab);
+            // Compared when first looked at, not on opening: the first list on a large register makes
+            // the missing word vectors, work a reviewer who never opens the tab should not wait behind.
+            similarTab.selectedProperty().addListener((o, was, is) -> {
+                if (is && similar.documents().isEmpty() && similar.summaryProperty().get().isEmpty()) {
+                    similar.load();
+                }
+            });
         }
         bindChecklist();
         bindOutcome();
