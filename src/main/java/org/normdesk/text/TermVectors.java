@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.normdesk.domain.law.LawNames;
+
 /**
  * Makes the {@link TermCounts} of a document from HanLP's words of its title and body, for 相似文件:
  * which documents in force deal with the same matter as a draft. Only words that can tell one
@@ -16,7 +18,7 @@ public final class TermVectors {
      * Bump when the words kept or their weights change: stored vectors made by another recipe are
      * then made again, as if their text had changed.
      */
-    public static final int RECIPE = 1;
+    public static final int RECIPE = 2; // 2: a cited law is named by LawNames.key
 
     /**
      * A title word counts three times a body word: the title names the matter in a dozen
@@ -65,7 +67,6 @@ public final class TermVectors {
     /** 第十二条, 第三章, 十六条 (HanLP sometimes glues them into a noun). */
     private static final Pattern ARTICLE_NUMBER = Pattern.compile("第?[一二三四五六七八九十百零〇两]+[条章节款项目]");
     private static final Pattern TITLE_MARKS = Pattern.compile("[《》〈〉“”\"]");
-    private static final String PRC = "中华人民共和国";
 
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -95,14 +96,14 @@ public final class TermVectors {
 
     /**
      * A cited 《…》 stays one term: two documents citing 《食品安全法》 likely govern the same field,
-     * and the words inside a law's name must not count as the document's own. The name is reduced
-     * as {@link SameMatter#matter} reduces a title (中华人民共和国, years and notes off), so that
-     * 《中华人民共和国食品安全法》 and 《食品安全法（2021年修正）》 are the same term.
+     * and the words inside a law's name must not count as the document's own. The name is the
+     * upper-law table's key ({@link LawNames#key}: 中华人民共和国 and a version note off), so that
+     * 《中华人民共和国食品安全法》 and 《食品安全法（2021年修正）》 are one term, as they are one law
+     * when citations are linked.
      */
     private static String citedName(String quoted) {
-        String name = quoted.substring(1, quoted.length() - 1).replace(PRC, "");
-        String matter = SameMatter.matter(name);
-        return matter.length() < 2 ? null : "《" + matter + "》";
+        String name = LawNames.key(quoted);
+        return name.length() < 2 ? null : "《" + name + "》";
     }
 
     private static String kept(Token t) {
