@@ -14,17 +14,29 @@ import com.hankcs.hanlp.seg.common.Term;
  * law's name (行政处罚法) never look like the document's own words.
  */
 final class Tokenizer {
-    private final Segment segment = HanLP.newSegment()
-            .enableNameRecognize(false)
-            .enableTranslatedNameRecognize(false)
-            .enableJapaneseNameRecognize(false)
-            .enableOffset(true);
+    /**
+     * Built on first use, not with the tokenizer: building a segment loads HanLP's dictionaries (a
+     * second or more), which every start of the app and of each command paid for, since services
+     * holding a tokenizer are made when the data folder opens.
+     */
+    private Segment segment;
+
+    private synchronized Segment segment() {
+        if (segment == null) {
+            segment = HanLP.newSegment()
+                    .enableNameRecognize(false)
+                    .enableTranslatedNameRecognize(false)
+                    .enableJapaneseNameRecognize(false)
+                    .enableOffset(true);
+        }
+        return segment;
+    }
 
     /** The tokens of a text, offsets in the text. One HanLP call for the whole text is the cheapest. */
     List<Token> tokens(String sentence) {
         List<Term> terms;
-        synchronized (segment) { // a Segment is not documented as thread-safe
-            terms = segment.seg(sentence);
+        synchronized (this) { // a Segment is not documented as thread-safe
+            terms = segment().seg(sentence);
         }
         List<Token> out = new ArrayList<>(terms.size());
         int titleStart = -1;
@@ -49,8 +61,8 @@ final class Tokenizer {
 
     /** Raw segmentation, as the benchmark compares: the words of the text and nothing else. */
     int count(String text) {
-        synchronized (segment) {
-            return segment.seg(text).size();
+        synchronized (this) {
+            return segment().seg(text).size();
         }
     }
 }
