@@ -19,6 +19,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTimeline.mark("main");
         applyLanguage();
         if (opensWindow(List.of(args))) {
             NormDeskApp.launchWindow(dataOption(args));

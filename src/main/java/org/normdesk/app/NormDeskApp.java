@@ -59,6 +59,7 @@ public final class NormDeskApp extends Application {
     /** Runs on the launcher thread, before any window: opening and migrating the database may take a moment. */
     @Override
     public void init() {
+        StartupTimeline.mark("init");
         if (EncryptionService.status(DataFolder.resolve(dataOption)).encrypted()) {
             return; // the 数据文件密码 is asked in start(), where a dialog can be shown
         }
@@ -67,6 +68,7 @@ public final class NormDeskApp extends Application {
         } catch (RuntimeException e) {
             startupFailure = e;
         }
+        StartupTimeline.mark("dataOpen");
     }
 
     /**
@@ -95,6 +97,7 @@ public final class NormDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTimeline.mark("start");
         this.stage = stage;
         if (services == null && startupFailure == null && !openEncrypted()) {
             Platform.exit();
@@ -133,6 +136,7 @@ public final class NormDeskApp extends Application {
 
     private Scene mainScene() {
         services.register().prepareSearch();
+        StartupTimeline.mark("searchPrepared");
         DataRestorer restorer = new DataRestorer() {
             @Override
             public BackupService.RestoreReport restore(Path file) {

@@ -43,13 +43,16 @@ final class StartupProbe {
                 Platform.exit();
                 return;
             }
+            StartupTimeline.mark("signedIn");
         }
         stage.setScene(mainScene.get());
+        StartupTimeline.mark("windowBuilt");
         stage.show();
         // The next pulse comes after the first layout and paint of the shown window.
         Platform.runLater(() -> {
             long ms = ManagementFactory.getRuntimeMXBean().getUptime();
-            write("startMs=" + ms + "\npeakRssKb=" + PeakMemory.residentKb() + "\n");
+            StartupTimeline.mark("painted");
+            write("startMs=" + ms + "\npeakRssKb=" + PeakMemory.residentKb() + "\nsteps=" + StartupTimeline.describe() + "\n");
             Platform.exit();
         });
     }

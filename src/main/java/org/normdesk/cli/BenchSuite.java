@@ -235,57 +235,103 @@ final class BenchSuite {
 
     /**
      * Starts the application as a user would (a new JVM on the same class path), with the data
-     * folder just filled; the launch signs in, shows the main window and exits, reporting its time
-     * and peak memory. Three launches: the first is the coldest the OS allows here.
+     * folder just filled; each launch signs in, shows the main window and exits, reporting its time,
+     * the steps of the start and its peak memory. First as {@code java -jar} starts, without a class
+     * archive; then, after one launch records the classes a start loads and the JVM dumps them into
+     * a {@link ClassArchive}, three launches with it, as the installed application starts.
      */
     private void coldStart(Path folder, String password) throws IOException {
         if (!hasDisplay()) {
             note("start.window", Texts.get("cli.bench.suite.noDisplay"));
             return;
         }
-        List<Double> starts = new ArrayList<>();
-        long rss = -1;
-        for (int i = 0; i < 3; i++) {
-            Path figures = folder.resolve("start-" + i + ".properties");
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dnormdesk.startupProbe=" + figures, "-Dnormdesk.startupProbe.user=" + BENCH_USER,
-                    "-cp", System.getProperty("java.class.path"), "org.normdesk.app.Launcher",
-                    "--data", folder.toString());
-            pb.environment().put("NORMDESK_PASSWORD", password);
-            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            Process p = pb.start();
-            String ended;
-            try {
-                if (p.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    ended = "exit " + p.exitValue();
-                } else {
-                    p.destroyForcibly().waitFor();
-                    ended = Texts.get("cli.bench.suite.startTimeout", START_TIMEOUT_SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                p.destroyForcibly();
-                return;
-            }
-            Properties props = new Properties();
-            if (Files.exists(figures)) {
-                try (var in = Files.newBufferedReader(figures, StandardCharsets.UTF_8)) {
-                    props.load(in);
-                }
-            }
-            if (props.getProperty("startMs") == null) {
-                note("start.window", Texts.get("cli.bench.suite.startFailed", props.getProperty("signIn", ended)));
-                return;
-            }
-            starts.add(Double.parseDouble(props.getProperty("startMs")));
-            rss = Math.max(rss, Long.parseLong(props.getProperty("peakRssKb")));
+        String note = Texts.get("cli.bench.suite.startNote", documents);
+        Launch plain = launch(folder, password, "plain", List.of());
+        if (plain == null) {
+            return;
         }
-        judged("start.window.first", starts.get(0), START_TARGET_MS, "ms", Texts.get("cli.bench.suite.startNote", documents));
-        List<Double> sorted = starts.stream().sorted().toList();
-        judged("start.window.median", sorted.get(1), START_TARGET_MS, "ms", Texts.get("cli.bench.suite.startNote", documents));
+        judged("start.window.plain", plain.ms(), START_TARGET_MS, "ms", Texts.get("cli.bench.suite.startPlain") + note);
+        figure("start.window.plain.steps", "", plain.steps());
+        long rss = plain.rssKb();
+        Path classList = folder.resolve("normdesk.classlist");
+        Path archive = folder.resolve("normdesk.jsa");
+        if (launch(folder, password, "record", ClassArchive.recordOptions(classList)) == null) {
+            return;
+        }
+        try {
+            long t = System.nanoTime();
+            ClassArchive.dump(javaExecutable(), classList, archive, System.getProperty("java.class.path"));
+            figure("start.classArchive.dump", String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - t) / 1e9),
+                    Texts.get("cli.bench.suite.archiveNote", Files.size(archive) / (1024 * 1024)));
+        } catch (IOException e) {
+            note("start.window", Texts.get("cli.bench.suite.archiveFailed", e.getMessage()));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        List<Launch> archived = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Launch l = launch(folder, password, "archive-" + i, ClassArchive.useOptions(archive));
+            if (l == null) {
+                return;
+            }
+            archived.add(l);
+            rss = Math.max(rss, l.rssKb());
+        }
+        Launch median = archived.stream().sorted(java.util.Comparator.comparingDouble(Launch::ms)).toList().get(1);
+        judged("start.window", median.ms(), START_TARGET_MS, "ms", Texts.get("cli.bench.suite.startArchived") + note);
+        figure("start.window.steps", "", median.steps());
         if (rss > 0) {
             judged("rss.peak.window", rss / 1024.0, RSS_TARGET_MB, "MB", Texts.get("cli.bench.suite.windowRss"));
         }
+    }
+
+    /** One launch's figures: ms from JVM start to the painted window, peak RSS, and when each step was reached. */
+    private record Launch(double ms, long rssKb, String steps) {
+    }
+
+    /** @return null when the launch did not show its window (said as a note) */
+    private Launch launch(Path folder, String password, String name, List<String> jvmOptions) throws IOException {
+        Path figures = folder.resolve("start-" + name + ".properties");
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable().toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dnormdesk.startupProbe=" + figures, "-Dnormdesk.startupProbe.user=" + BENCH_USER,
+                "-cp", System.getProperty("java.class.path"), "org.normdesk.app.Launcher", "--data", folder.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("NORMDESK_PASSWORD", password);
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String ended;
+        try {
+            if (p.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                ended = "exit " + p.exitValue();
+            } else {
+                p.destroyForcibly().waitFor();
+                ended = Texts.get("cli.bench.suite.startTimeout", START_TIMEOUT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+            return null;
+        }
+        Properties props = new Properties();
+        if (Files.exists(figures)) {
+            try (var in = Files.newBufferedReader(figures, StandardCharsets.UTF_8)) {
+                props.load(in);
+            }
+        }
+        if (props.getProperty("startMs") == null) {
+            note("start.window", Texts.get("cli.bench.suite.startFailed", props.getProperty("signIn", ended)));
+            return null;
+        }
+        return new Launch(Double.parseDouble(props.getProperty("startMs")), Long.parseLong(props.getProperty("peakRssKb")),
+                props.getProperty("steps", ""));
+    }
+
+    private static Path javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
     private static boolean hasDisplay() {

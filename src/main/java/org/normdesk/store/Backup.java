@@ -200,7 +200,7 @@ public final class Backup {
         }
     }
 
-    private static boolean hasTable(Connection c, String name) throws SQLException {
+    static boolean hasTable(Connection c, String name) throws SQLException {
         try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", name, null)) {
             return rs.next();
         }

@@ -121,7 +121,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The version of the newest migration in {@code db/migration}; {@code DatabaseTest} checks it
+     * against the files. Bump it with each new migration.
+     */
+    static final String NEWEST_MIGRATION = "13";
+
     private static void migrate(JdbcConnectionPool pool) {
+        if (upToDate(pool)) {
+            // The usual start: nothing to migrate. Flyway is left out, because loading it (and the
+            // Jackson it brings) and scanning the class path for migrations took seconds of every start.
+            return;
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
@@ -134,6 +145,33 @@ public final class Database implements AutoCloseable {
             throw new DataFolderException(Texts.get("startup.databaseNewer", newest, latestKnown(flyway)));
         }
         flyway.migrate();
+    }
+
+    /**
+     * The last migration applied, successfully, is the newest this normdesk has, and none failed.
+     * Anything else (a new, older, newer or half-migrated database) goes to Flyway, which migrates or
+     * refuses as before.
+     */
+    private static boolean upToDate(JdbcConnectionPool pool) {
+        try (var c = pool.getConnection()) {
+            if (!Backup.hasTable(c, "flyway_schema_history")) {
+                return false;
+            }
+            try (var s = c.createStatement();
+                 var failed = s.executeQuery("select count(*) from \"flyway_schema_history\" where not \"success\"")) {
+                failed.next();
+                if (failed.getInt(1) > 0) {
+                    return false;
+                }
+            }
+            try (var s = c.createStatement();
+                 var last = s.executeQuery("select \"version\" from \"flyway_schema_history\" where \"version\" "
+                         + "is not null order by \"installed_rank\" desc limit 1")) {
+                return last.next() && NEWEST_MIGRATION.equals(last.getString(1));
+            }
+        } catch (SQLException e) {
+            return false; // Flyway will say what is wrong
+        }
     }
 
     private static String latestKnown(Flyway flyway) {

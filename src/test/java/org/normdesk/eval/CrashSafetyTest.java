@@ -55,8 +55,10 @@ class CrashSafetyTest {
             Path files = copies(dir.resolve("files-" + run), run);
             int killAfterFile = random.nextInt(FILES_PER_RUN);
             int before = countDocuments(data);
-            boolean killed = runAndKill(data, files, killAfterFile, random.nextInt(400), run);
+            boolean killed = runAndKill(data, files, killAfterFile, random.nextDouble(), run);
             int after = countDocuments(data);
+            // a kill after the last file's commit (while the child closes) proves nothing about imports
+            killed &= before >= 0 && after >= 0 && after < before + FILES_PER_RUN;
             // the files before the one killed had been reported done: any missing was lost after its commit
             if (before >= 0 && after >= 0) {
                 lostAfterCommit += Math.max(0, before + killAfterFile - after);
@@ -129,8 +131,13 @@ class CrashSafetyTest {
         return folder;
     }
 
-    /** Starts the child and kills it after a random number of files plus a random part of one. */
-    private static boolean runAndKill(Path data, Path files, int killAfterFile, long extraMillis, int run)
+    /**
+     * Starts the child and kills it after a random number of files plus a random part of one. The
+     * part is a fraction of the time the last file took (the child's own pace: a fixed delay would
+     * land after the whole batch on a fast machine, and before the first file on a slow one); in
+     * the first file, which also loads HanLP's dictionaries, up to a fifth of a second.
+     */
+    private static boolean runAndKill(Path data, Path files, int killAfterFile, double partOfAFile, int run)
             throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
@@ -140,12 +147,18 @@ class CrashSafetyTest {
         Process child = pb.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
+            long lastProgress = -1;
             while ((line = out.readLine()) != null) {
+                long now = System.nanoTime();
                 if (line.startsWith("P " + killAfterFile + "/")) {
-                    Thread.sleep(extraMillis);
+                    long fileMillis = lastProgress < 0 ? 200 : (now - lastProgress) / 1_000_000;
+                    Thread.sleep((long) (partOfAFile * fileMillis));
                     child.destroyForcibly();
                     child.waitFor(30, TimeUnit.SECONDS);
                     return child.exitValue() != 0;
+                }
+                if (line.startsWith("P ")) {
+                    lastProgress = now;
                 }
             }
         } finally {

@@ -29,6 +29,21 @@ class DatabaseTest {
         }
     }
 
+    /** A start skips Flyway when the database is at {@link Database#NEWEST_MIGRATION}: it must be the newest file. */
+    @Test
+    void theNewestMigrationConstantNamesTheNewestMigrationFile() throws Exception {
+        Path migrations = Path.of(Database.class.getResource("/db/migration").toURI());
+        int newest;
+        try (var files = Files.list(migrations)) {
+            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(Database.NEWEST_MIGRATION).isEqualTo(String.valueOf(newest));
+        try (Database db = Database.open(dir)) {
+            assertThat(new Backup(db).schemaVersion()).isEqualTo(Database.NEWEST_MIGRATION);
+        }
+    }
+
     @Test
     void aFolderAlreadyOpenIsRefusedAndTheOpenOneKeepsWorking() {
         try (Database first = Database.open(dir)) {
