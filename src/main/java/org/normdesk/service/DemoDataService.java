@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.normdesk.domain.ReviewOutcome;
 import org.normdesk.domain.Stage;
 import org.normdesk.domain.Transition;
 import org.normdesk.domain.TransitionRequest;
+import org.normdesk.domain.review.Material;
+import org.normdesk.domain.review.Submission;
 import org.normdesk.service.DemoCounty.IssuerSpec;
 import org.normdesk.service.DemoCounty.Topic;
 
@@ -49,11 +52,13 @@ public final class DemoDataService {
 
     private final RegisterService register;
     private final IssuerService issuers;
+    private final ReviewService reviews;
     private final Clock clock;
 
-    public DemoDataService(RegisterService register, IssuerService issuers, Clock clock) {
+    public DemoDataService(RegisterService register, IssuerService issuers, ReviewService reviews, Clock clock) {
         this.register = register;
         this.issuers = issuers;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -412,11 +417,11 @@ public final class DemoDataService {
             }
             case SUBMITTED -> go(id, TransitionRequest.of(Transition.SUBMIT));
             case RETURNED -> returned(id, rng);
-            case UNDER_REVIEW -> accepted(id);
+            case UNDER_REVIEW -> underReview(id, c.draftingUnit(), p.day(), today);
             case UNDER_REVIEW_AFTER_RETURN -> {
                 returned(id, rng);
                 go(id, TransitionRequest.of(Transition.REDRAFT));
-                accepted(id);
+                underReview(id, c.draftingUnit(), p.day(), today);
             }
             case WITHDRAWN_BEFORE_SUBMISSION -> go(id, TransitionRequest.withReason(Transition.WITHDRAW,
                     "经评估论证，制定条件尚不成熟，起草单位决定不予制定。"));
@@ -485,6 +490,19 @@ public final class DemoDataService {
             go(id, TransitionRequest.of(Transition.SUBMIT));
         }
         go(id, TransitionRequest.of(Transition.ACCEPT));
+    }
+
+    /**
+     * A review still running is 送审 with every material and a long enough comment period, and
+     * 受理 through the review service, as a reviewer does it: so its 审核期限 runs, and the home
+     * screen and the workbench show it like any other. (Documents past their review only pass the
+     * stages: they show no review case.)
+     */
+    private void underReview(long id, String draftingUnit, LocalDate planned, LocalDate today) {
+        LocalDate submittedOn = planned.isAfter(today) ? today : planned;
+        reviews.submit(id, new Submission(null, submittedOn, draftingUnit, 1, EnumSet.allOf(Material.class),
+                submittedOn.minusDays(45), submittedOn.minusDays(10)));
+        reviews.accept(id, DemoTexts.REVIEWER);
     }
 
     private void reviewed(long id, Random rng) {

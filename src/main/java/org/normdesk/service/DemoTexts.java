@@ -17,6 +17,9 @@ import org.normdesk.service.DemoCounty.Topic;
  */
 final class DemoTexts {
 
+    /** Who 受理s the demo reviews still running. */
+    static final String REVIEWER = "县司法局 王审核";
+
     static final List<String> RETURN_REASONS = List.of(
             "送审材料不齐全：缺少起草说明和制定依据，请补正后重新送审。",
             "未提供公开征求意见及采纳情况的说明，请补正后重新送审。",

@@ -39,10 +39,10 @@ public final class Services implements AutoCloseable {
         Store store = new Store(database);
         this.register = new RegisterService(store, clock, actor);
         this.issuers = new IssuerService(store, clock, actor);
-        this.demo = new DemoDataService(register, issuers, clock);
         this.calendar = new CalendarService(store, clock, actor);
         this.rules = new RulePackService(store, clock, actor);
         this.reviews = new ReviewService(store, clock, actor, rules, calendar::current);
+        this.demo = new DemoDataService(register, issuers, reviews, clock);
         this.filings = new FilingService(store, clock, actor, register);
         this.publication = new PublicationService(store, clock, actor, filings);
         this.imports = new ImportService(store, register, issuers, clock);

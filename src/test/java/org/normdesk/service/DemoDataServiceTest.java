@@ -92,6 +92,17 @@ class DemoDataServiceTest {
                 .contains(2015, 2018, 2021, 2024, 2025);
     }
 
+    /** The home screen's 审核期限 lists the running reviews: the demo's 审核中 count must not contradict it. */
+    @Test
+    void everyDocumentUnderReviewHasARunningReviewWithItsDeadline() {
+        Set<Long> underReview = documents.stream().filter(d -> d.stage() == Stage.UNDER_REVIEW)
+                .map(NormativeDocument::id).collect(Collectors.toSet());
+        assertThat(underReview).isNotEmpty();
+        var running = services.reviews().running();
+        assertThat(running).extracting(f -> f.document().id()).containsExactlyInAnyOrderElementsOf(underReview);
+        assertThat(running).allSatisfy(f -> assertThat(f.deadline().dueOn()).isNotNull());
+    }
+
     @Test
     void validityIsDerivedForPublishedDocumentsOnly() {
         Map<Long, Validity> stored = new java.util.HashMap<>();
