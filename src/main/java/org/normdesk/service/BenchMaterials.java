@@ -3,6 +3,7 @@ package org.normdesk.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
 
@@ -40,10 +41,19 @@ public final class BenchMaterials {
      * and looks for the text in every cell.
      */
     public static LedgerSearch searchLedger(Path exportZip, String text) {
-        try (ZipFile zip = new ZipFile(exportZip.toFile());
-             InputStream in = zip.getInputStream(zip.getEntry("documents.xlsx"))) {
-            XlsxLedgerSearch.Figures f = XlsxLedgerSearch.openAndSearch(in, text);
-            return new LedgerSearch(f.openMs(), f.searchMs(), f.rows(), f.hits());
+        try {
+            // the ledger comes out of the export's zip into a file of its own, as a reviewer keeps it
+            Path xlsx = Files.createTempFile("normdesk-ledger-", ".xlsx");
+            try {
+                try (ZipFile zip = new ZipFile(exportZip.toFile());
+                     InputStream in = zip.getInputStream(zip.getEntry("documents.xlsx"))) {
+                    Files.copy(in, xlsx, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                XlsxLedgerSearch.Figures f = XlsxLedgerSearch.openAndSearch(xlsx, text);
+                return new LedgerSearch(f.openMs(), f.searchMs(), f.rows(), f.hits());
+            } finally {
+                Files.deleteIfExists(xlsx);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
