@@ -92,7 +92,8 @@ public final class Backup {
         return database.dsl().connectionResult(Backup::schemaVersion);
     }
 
-    private static String schemaVersion(Connection c) throws SQLException {
+    /** The version of the newest migration applied successfully, "0" for none. */
+    static String schemaVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select \"version\" from \"flyway_schema_history\" where \"success\" "
                      + "and \"version\" is not null order by \"installed_rank\" desc limit 1")) {

@@ -164,11 +164,7 @@ public final class Database implements AutoCloseable {
                     return false;
                 }
             }
-            try (var s = c.createStatement();
-                 var last = s.executeQuery("select \"version\" from \"flyway_schema_history\" where \"version\" "
-                         + "is not null order by \"installed_rank\" desc limit 1")) {
-                return last.next() && NEWEST_MIGRATION.equals(last.getString(1));
-            }
+            return NEWEST_MIGRATION.equals(Backup.schemaVersion(c));
         } catch (SQLException e) {
             return false; // Flyway will say what is wrong
         }
