@@ -131,6 +131,36 @@ class FullTextSearchTest {
     }
 
     /**
+     * An index written by a version before title and 文号 were indexed character by character (its
+     * commit data names no layout) is rebuilt on open, so that a single character of a title is found.
+     */
+    @Test
+    void anIndexOfAnOlderLayoutIsRebuiltOnOpen() throws IOException {
+        services.register().create(draft("清河县殡葬管理规定", "第三条　倡导文明节俭办丧事。"));
+        assertThat(titlesFound("殡")).containsExactly("清河县殡葬管理规定");
+        services.close();
+        Path index = dir.resolve("county").resolve("index");
+        try (var directory = org.apache.lucene.store.FSDirectory.open(index);
+             var writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            java.util.Map<String, String> older = new java.util.HashMap<>();
+            writer.getLiveCommitData().forEach(e -> older.put(e.getKey(), e.getValue()));
+            assertThat(older.remove("fulltext.layout")).as("commit data %s", older).isNotNull();
+            // as the older version wrote it: the text field alone
+            writer.deleteAll();
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField("key", "1", org.apache.lucene.document.Field.Store.NO));
+            writer.addDocument(doc);
+            writer.setLiveCommitData(older.entrySet());
+            writer.commit();
+        }
+
+        services = open(dir.resolve("county"));
+        assertThat(titlesFound("殡")).containsExactly("清河县殡葬管理规定");
+        assertThat(titlesFound("节俭办丧")).containsExactly("清河县殡葬管理规定");
+    }
+
+    /**
      * More hits than the register hands the database as a list of ids: counted and paged by walking
      * the register in the requested order, with the other filters.
      */
@@ -163,6 +193,57 @@ class FullTextSearchTest {
         assertThat(townships.rows()).allSatisfy(r -> assertThat(r.issuer()).isEqualTo("清河县城关镇人民政府"));
 
         assertThat(services.register().page(RegisterQuery.firstPage().withText("殡葬活动")).total()).isEqualTo(1_500);
+    }
+
+    /**
+     * The whole search string as typed is found inside a title or 文号, as a "contains" finds it:
+     * part of a 文号 with its brackets typed either way, a single character, a space inside a title,
+     * full-width digits. Answered by the index, which holds title and 文号 character by character.
+     */
+    @Test
+    void aTitleOr文号IsFoundByAnyStringInsideItAsTyped() {
+        services.register().create(draft("清河县城乡居民 基本医疗保险实施办法", "第一条　为保障参保人员权益，制定本办法。")
+                .toBuilder().docNumber("清政发〔2023〕56号").build());
+        services.register().create(draft("关于转发[2017]3号文件的通知", "第一条　请遵照执行。"));
+        services.register().create(draft("清河县秸秆综合利用实施意见", "第一条　鼓励秸秆还田。")
+                .toBuilder().docNumber("清政发〔2023〕7号").build());
+
+        assertThat(titlesFound("清政发[2023]5")).containsExactly("清河县城乡居民 基本医疗保险实施办法");
+        assertThat(titlesFound("〔2023〕")).hasSize(2);
+        assertThat(titlesFound("２０２３〕7")).containsExactly("清河县秸秆综合利用实施意见");
+        assertThat(titlesFound("居民 基本")).containsExactly("清河县城乡居民 基本医疗保险实施办法");
+        assertThat(titlesFound("〔2017〕3号")).containsExactly("关于转发[2017]3号文件的通知");
+        assertThat(titlesFound("秸")).containsExactly("清河县秸秆综合利用实施意见");
+        // not inside any title or 文号, and its words are in no body
+        assertThat(titlesFound("2023〕6号")).isEmpty();
+        // a string that runs from the title into the 文号 is in neither
+        assertThat(titlesFound("实施意见清政发")).isEmpty();
+    }
+
+    /**
+     * The hits of a common word lie at the end of the requested order: the page is still the right
+     * one, however far into the register it lies, and a page past the last hit is empty.
+     */
+    @Test
+    void hitsBunchedAtTheEndOfTheOrderStillGiveTheRightPages() throws InterruptedException {
+        List<NormativeDocument> many = new ArrayList<>();
+        for (int i = 1; i <= 4_500; i++) {
+            String body = i > 2_000 ? "第一条　本办法适用于农村集体资产的管理。" : "第一条　本办法适用于城市道路的养护。";
+            many.add(draft(String.format("清河县第%04d号管理办法", i), body));
+        }
+        services.register().createAll(many);
+        services.register().page(RegisterQuery.firstPage().withText("集体资产"));
+        while (services.register().isSearchIndexBuilding()) {
+            Thread.sleep(50);
+        }
+
+        RegisterQuery query = RegisterQuery.firstPage().withText("集体资产").sortedBy(RegisterColumn.TITLE, false);
+        Page<RegisterRow> first = services.register().page(query);
+        assertThat(first.total()).isEqualTo(2_500);
+        assertThat(first.rows()).extracting(RegisterRow::title).startsWith("清河县第2001号管理办法", "清河县第2002号管理办法");
+        Page<RegisterRow> last = services.register().page(query.page(2_490, 50));
+        assertThat(last.rows()).extracting(RegisterRow::title).hasSize(10).endsWith("清河县第4500号管理办法");
+        assertThat(services.register().page(query.page(2_500, 50)).rows()).isEmpty();
     }
 
     private static void deleteTree(Path p) throws IOException {
