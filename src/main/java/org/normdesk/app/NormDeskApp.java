@@ -44,6 +44,8 @@ public final class NormDeskApp extends Application {
 
     /** Application.launch creates the instance itself, so the data option travels in a static field. */
     private static volatile String dataOption;
+    /** The data folder, opening while the toolkit starts (see {@link EarlyDataOpen}). */
+    private static volatile EarlyDataOpen earlyOpen;
 
     private volatile Services services;
     private RuntimeException startupFailure;
@@ -53,22 +55,27 @@ public final class NormDeskApp extends Application {
         dataOption = option;
         // JavaFX's own texts (OK, Cancel, the calendar) follow the default locale: make it the UI's.
         Locale.setDefault(Texts.locale());
+        earlyOpen = EarlyDataOpen.start(option);
         Application.launch(NormDeskApp.class);
     }
 
-    /** Runs on the launcher thread, before any window: opening and migrating the database may take a moment. */
+    /**
+     * Runs on the launcher thread, before any window: waits for the data folder, which began to open
+     * (and migrate) before the toolkit started.
+     */
     @Override
     public void init() {
         StartupTimeline.mark("init");
-        if (EncryptionService.status(DataFolder.resolve(dataOption)).encrypted()) {
+        EarlyDataOpen opening = earlyOpen != null ? earlyOpen : EarlyDataOpen.start(dataOption);
+        earlyOpen = null;
+        if (opening.encrypted()) {
             return; // the 数据文件密码 is asked in start(), where a dialog can be shown
         }
         try {
-            services = AppWiring.openServices(dataOption);
+            services = opening.await();
         } catch (RuntimeException e) {
             startupFailure = e;
         }
-        StartupTimeline.mark("dataOpen");
     }
 
     /**
