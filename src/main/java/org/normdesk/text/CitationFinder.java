@@ -24,6 +24,8 @@ final class CitationFinder {
             "《([^《》\\n]{2,80})》\\s*(" + ARTICLE + "(?:\\s*[、，,和及与或]\\s*" + ARTICLE + ")*)?");
     private static final Pattern ONE_ARTICLE = Pattern.compile(ARTICLE);
     private static final Pattern NATIONAL = Pattern.compile("^(中华人民共和国|国务院|全国人民代表大会|最高人民法院|最高人民检察院).*");
+    /** …（试行）, …（2019年修正）; compiled once: String.replaceAll compiled it for every citation of every scan. */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^）)]*[）)]$");
 
     private CitationFinder() {
     }
@@ -34,7 +36,7 @@ final class CitationFinder {
         Matcher m = CITED.matcher(text);
         while (m.find()) {
             String title = m.group(1).strip();
-            if (ownTitles.contains(WrappedTitle.norm(title))) {
+            if (!ownTitles.isEmpty() && ownTitles.contains(WrappedTitle.norm(title))) {
                 continue;
             }
             boolean law = isLaw(title);
@@ -63,7 +65,7 @@ final class CitationFinder {
     }
 
     static boolean isLaw(String title) {
-        String t = title.replaceAll("[（(][^）)]*[）)]$", ""); // …（试行）, …（2019年修正）
+        String t = TRAILING_NOTE.matcher(title).replaceAll("");
         if (t.endsWith("条例") || t.endsWith("法典")) {
             return true;
         }

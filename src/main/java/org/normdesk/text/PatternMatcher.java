@@ -26,7 +26,9 @@ final class PatternMatcher {
 
     /** Quick look on the characters: can the sentence contain every word the pattern needs? */
     static boolean mayMatch(RulePattern p, String sentence) {
-        for (Element e : p.elements()) {
+        List<Element> els = p.elements();
+        for (int i = 0; i < els.size(); i++) {
+            Element e = els.get(i);
             if (e instanceof Words w && !containsAny(sentence, w.literals())) {
                 return false;
             }
@@ -38,8 +40,8 @@ final class PatternMatcher {
     }
 
     private static boolean containsAny(String sentence, List<String> literals) {
-        for (String l : literals) { // a loop, not a stream: this runs for every pattern on every sentence
-            if (sentence.contains(l)) {
+        for (int i = 0; i < literals.size(); i++) {
+            if (sentence.contains(literals.get(i))) {
                 return true;
             }
         }
@@ -75,32 +77,30 @@ final class PatternMatcher {
         if (t >= tokens.size()) {
             return -1;
         }
-        for (int next : advance(el, tokens, t)) {
-            int end = matchFrom(els, e + 1, tokens, next);
+        int next = advance(el, tokens, t);
+        return next < 0 ? -1 : matchFrom(els, e + 1, tokens, next);
+    }
+
+    /**
+     * Where a match of one element starting at token t ends (exclusive), or -1. There is at most one
+     * way: the first alternative that fits is taken.
+     */
+    private static int advance(Element el, List<Token> tokens, int t) {
+        Token tok = tokens.get(t);
+        if (el instanceof CitedTitle) {
+            return tok.isTitle() ? t + 1 : -1;
+        }
+        if (el instanceof PartOfSpeech pos) {
+            return tok.nature().startsWith(pos.tag()) ? t + 1 : -1;
+        }
+        List<String> alternatives = ((Words) el).alternatives();
+        for (int i = 0; i < alternatives.size(); i++) { // indexed: an iterator per token showed in the profile
+            int end = wordEnd(alternatives.get(i), tokens, t);
             if (end >= 0) {
                 return end;
             }
         }
         return -1;
-    }
-
-    /** Where a match of one element starting at token t may end (exclusive), possibly several ways. */
-    private static int[] advance(Element el, List<Token> tokens, int t) {
-        Token tok = tokens.get(t);
-        if (el instanceof CitedTitle) {
-            return tok.isTitle() ? new int[] {t + 1} : new int[0];
-        }
-        if (el instanceof PartOfSpeech pos) {
-            return tok.nature().startsWith(pos.tag()) ? new int[] {t + 1} : new int[0];
-        }
-        Words w = (Words) el;
-        for (String alt : w.alternatives()) {
-            int end = wordEnd(alt, tokens, t);
-            if (end >= 0) {
-                return new int[] {end};
-            }
-        }
-        return new int[0];
     }
 
     /** The end of word {@code alt} at token t, or -1. Public to the scanner for the subject lists. */
@@ -109,11 +109,14 @@ final class PatternMatcher {
         if (tok.isTitle()) {
             return -1;
         }
-        if (alt.startsWith("*")) {
-            return tok.word().endsWith(alt.substring(1)) ? t + 1 : -1;
+        // compared in place: a substring of the pattern word for every token was much of the scan's garbage
+        String word = tok.word();
+        if (alt.startsWith("*")) { // *费: the word ends with 费
+            int suffix = alt.length() - 1;
+            return word.regionMatches(word.length() - suffix, alt, 1, suffix) ? t + 1 : -1;
         }
-        if (alt.endsWith("*")) {
-            return tok.word().startsWith(alt.substring(0, alt.length() - 1)) ? t + 1 : -1;
+        if (alt.endsWith("*")) { // 许可*: the word starts with 许可
+            return word.regionMatches(0, alt, 0, alt.length() - 1) ? t + 1 : -1;
         }
         // the word may span tokens (本办法 = 本/办法): walk them along the word without building strings
         int at = 0;
@@ -127,8 +130,8 @@ final class PatternMatcher {
                 return j + 1;
             }
         }
-        if (tok.glued() && tok.word().length() > alt.length()
-                && (tok.word().startsWith(alt) || tok.word().endsWith(alt))) {
+        // the length first: glued() compares the tag three times, and this runs for every token
+        if (word.length() > alt.length() && tok.glued() && (word.startsWith(alt) || word.endsWith(alt))) {
             return t + 1;
         }
         return -1;

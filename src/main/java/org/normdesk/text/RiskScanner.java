@@ -1,8 +1,10 @@
 package org.normdesk.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +37,36 @@ public final class RiskScanner {
     private final RiskRulePack pack;
     private final Tokenizer tokenizer = new Tokenizer();
     private final SubjectFinder subjects;
-    private final List<RiskRule> clauseRules;
+    private final List<ClauseRule> clauseRules;
+    /** The quick look of every pattern of the pack, answered once per sentence for all of them. */
+    private final LiteralIndex literals;
+    private final LiteralIndex.Needs[] citingLaw;
     /** Looked up once: a bundle look-up per finding showed in the profile. */
     private final String citesLawWhy = Texts.get("risk.scan.citesLaw");
 
     public RiskScanner(RiskRulePack pack) {
         this.pack = pack;
         this.subjects = new SubjectFinder(pack.administration(), pack.publicSubjects());
-        this.clauseRules = pack.rules().stream().filter(r -> !r.category().documentLevel()).toList();
+        this.literals = new LiteralIndex(pack);
+        this.clauseRules = pack.rules().stream().filter(r -> !r.category().documentLevel())
+                .map(r -> new ClauseRule(r, needsOf(r.patterns()), needsOf(r.unless()))).toList();
+        this.citingLaw = needsOf(pack.citingLaw());
+    }
+
+    /**
+     * A clause rule with the quick look of each of its patterns and exceptions, in their order, and
+     * the rule id a finding of each pattern carries (joined once, not for every finding).
+     */
+    private record ClauseRule(RiskRule rule, LiteralIndex.Needs[] patterns, LiteralIndex.Needs[] unless,
+                              String[] findingIds) {
+        ClauseRule(RiskRule rule, LiteralIndex.Needs[] patterns, LiteralIndex.Needs[] unless) {
+            this(rule, patterns, unless, rule.patterns().stream().map(p -> rule.id() + " · " + p.source())
+                    .toArray(String[]::new));
+        }
+    }
+
+    private LiteralIndex.Needs[] needsOf(List<RulePattern> patterns) {
+        return patterns.stream().map(literals::needsOf).toArray(LiteralIndex.Needs[]::new);
     }
 
     public RiskRulePack pack() {
@@ -53,12 +77,14 @@ public final class RiskScanner {
         String normalized = LawNames.withBookTitleMarks(text == null ? "" : text);
         List<Sentence> sentences = Sentences.of(normalized);
         SentenceTokens tokenCache = new SentenceTokens(tokenizer, normalized);
+        Map<Sentence, BitSet> present = new IdentityHashMap<>();
         List<RiskFinding> findings = new ArrayList<>();
         for (Sentence s : sentences) {
-            findings.addAll(clauseFindings(s, tokenCache));
+            findings.addAll(clauseFindings(s, present(s, present), tokenCache));
         }
         List<CitedLaw> citations = citations(sentences, context.facts().title());
-        DocumentChecks checks = new DocumentChecks(pack, (p, s) -> matches(p, s, tokenCache));
+        DocumentChecks checks = new DocumentChecks(pack,
+                (p, s) -> mayMatch(literals.needsOf(p), p, s, present) && matches(p, s, tokenCache));
         findings.addAll(checks.check(sentences, context.facts(), context.gapDays(), context.today(), citations,
                 context.laws()));
         findings.sort(Comparator.comparingInt(RiskFinding::start).thenComparing(RiskFinding::category));
@@ -75,22 +101,24 @@ public final class RiskScanner {
         return tokenizer.count(text);
     }
 
-    private List<RiskFinding> clauseFindings(Sentence s, SentenceTokens cache) {
+    private List<RiskFinding> clauseFindings(Sentence s, BitSet present, SentenceTokens cache) {
         Map<RiskCategory, RiskFinding> byCategory = new LinkedHashMap<>();
-        for (RiskRule rule : clauseRules) {
+        for (ClauseRule clauseRule : clauseRules) {
+            RiskRule rule = clauseRule.rule();
             if (byCategory.containsKey(rule.category())) {
                 continue;
             }
-            for (RulePattern p : rule.patterns()) {
-                if (!PatternMatcher.mayMatch(p, s.text())) {
+            for (int i = 0; i < clauseRule.patterns().length; i++) {
+                if (!clauseRule.patterns()[i].mayMatch(present)) {
                     continue;
                 }
+                RulePattern p = rule.patterns().get(i);
                 List<Token> tokens = cache.of(s);
                 PatternMatcher.Match m = PatternMatcher.find(p, tokens);
                 if (m == null) {
                     continue;
                 }
-                RiskFinding f = judge(rule, p, s, tokens, m, cache);
+                RiskFinding f = judge(clauseRule, i, s, present, tokens, m, cache);
                 if (f != null) {
                     byCategory.put(rule.category(), f);
                 }
@@ -101,10 +129,11 @@ public final class RiskScanner {
     }
 
     /** The finding a match makes once the exceptions, the subject and a citation of the law are weighed. */
-    private RiskFinding judge(RiskRule rule, RulePattern p, Sentence s, List<Token> tokens, PatternMatcher.Match m,
-                              SentenceTokens cache) {
-        for (RulePattern u : rule.unless()) {
-            if (matches(u, s, cache)) {
+    private RiskFinding judge(ClauseRule clauseRule, int pattern, Sentence s, BitSet present, List<Token> tokens,
+                              PatternMatcher.Match m, SentenceTokens cache) {
+        RiskRule rule = clauseRule.rule();
+        for (int i = 0; i < clauseRule.unless().length; i++) {
+            if (clauseRule.unless()[i].mayMatch(present) && matches(rule.unless().get(i), s, cache)) {
                 return null;
             }
         }
@@ -115,34 +144,49 @@ public final class RiskScanner {
         }
         RiskSeverity severity = rule.severity();
         String why = rule.why();
-        if (rule.whenCitingLaw() != WhenCitingLaw.KEEP && citesLaw(s, cache)) {
+        if (rule.whenCitingLaw() != WhenCitingLaw.KEEP && citesLaw(s, present, cache)) {
             if (rule.whenCitingLaw() == WhenCitingLaw.SKIP) {
                 return null;
             }
             severity = RiskSeverity.LOW;
             why = citesLawWhy;
         }
-        int matchStart = s.start() + tokens.get(m.from()).start();
-        int matchEnd = s.start() + tokens.get(m.to() - 1).end();
+        int matchStart = tokens.get(m.from()).start(); // a sentence's tokens carry offsets in the text
+        int matchEnd = tokens.get(m.to() - 1).end();
         return new RiskFinding(s.articleRef(), s.start(), s.end(), s.text(), rule.category(), why, rule.basis(),
-                severity, matchStart, matchEnd, rule.id() + " · " + p.source());
+                severity, matchStart, matchEnd, clauseRule.findingIds()[pattern]);
     }
 
-    private boolean citesLaw(Sentence s, SentenceTokens cache) {
-        for (RulePattern c : pack.citingLaw()) {
-            if (matches(c, s, cache)) {
+    private boolean citesLaw(Sentence s, BitSet present, SentenceTokens cache) {
+        for (int i = 0; i < citingLaw.length; i++) {
+            if (citingLaw[i].mayMatch(present) && matches(pack.citingLaw().get(i), s, cache)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean matches(RulePattern p, Sentence s, SentenceTokens cache) {
-        if (!PatternMatcher.mayMatch(p, s.text())) {
-            return false;
+    /** Which of the pack's words the sentence contains, looked up once per sentence and scan. */
+    private BitSet present(Sentence s, Map<Sentence, BitSet> present) {
+        BitSet found = present.get(s); // not computeIfAbsent: its lambda was made anew at every call
+        if (found == null) {
+            found = literals.presentIn(s.text());
+            present.put(s, found);
         }
-        List<Token> tokens = cache.of(s);
-        return PatternMatcher.find(p, tokens) != null;
+        return found;
+    }
+
+    /**
+     * The quick look for a pattern the document checks ask about: on the index when it knows the
+     * pattern (all of the pack's do), else on the sentence's characters.
+     */
+    private boolean mayMatch(LiteralIndex.Needs needs, RulePattern p, Sentence s, Map<Sentence, BitSet> present) {
+        return needs != null ? needs.mayMatch(present(s, present)) : PatternMatcher.mayMatch(p, s.text());
+    }
+
+    /** Whether the pattern matches the sentence's words; the caller has made the quick look. */
+    private static boolean matches(RulePattern p, Sentence s, SentenceTokens cache) {
+        return PatternMatcher.find(p, cache.of(s)) != null;
     }
 
     private static List<CitedLaw> citations(List<Sentence> sentences, String ownTitle) {

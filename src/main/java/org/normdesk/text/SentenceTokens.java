@@ -10,7 +10,9 @@ import org.normdesk.domain.risk.Sentence;
 /**
  * The tokens of each sentence of one text. HanLP segments the whole text once, on the first sentence
  * that needs words (one call costs far less than a call per sentence); a sentence's tokens are then
- * the slice within its offsets, re-based to the sentence.
+ * those within its offsets. Their offsets stay those of the text, so a sentence's tokens are a view
+ * of the text's, not a copy: copying and re-basing every token of every sentence showed in the
+ * profile.
  */
 final class SentenceTokens {
     private final Tokenizer tokenizer;
@@ -25,8 +27,14 @@ final class SentenceTokens {
         this.text = text;
     }
 
+    /** The tokens that start and end within the sentence, offsets in the text. */
     List<Token> of(Sentence s) {
-        return bySentence.computeIfAbsent(s, this::slice);
+        List<Token> tokens = bySentence.get(s); // not computeIfAbsent: its lambda was made anew at every call
+        if (tokens == null) {
+            tokens = slice(s);
+            bySentence.put(s, tokens);
+        }
+        return tokens;
     }
 
     private List<Token> slice(Sentence s) {
@@ -37,12 +45,30 @@ final class SentenceTokens {
                 starts[i] = all.get(i).start();
             }
         }
-        int i = firstAtOrAfter(s.start());
+        int from = firstAtOrAfter(s.start());
+        int to = from;
+        while (to < all.size() && within(all.get(to), s)) {
+            to++;
+        }
+        // HanLP's tokens follow each other, so none after one that crosses the sentence's end lies
+        // within it; should one ever, the sentence's tokens are picked one by one
+        for (int i = to; i < all.size() && all.get(i).start() < s.end(); i++) {
+            if (within(all.get(i), s)) {
+                return pick(from, s);
+            }
+        }
+        return all.subList(from, to);
+    }
+
+    private static boolean within(Token t, Sentence s) {
+        return t.start() < s.end() && t.end() <= s.end();
+    }
+
+    private List<Token> pick(int from, Sentence s) {
         List<Token> out = new ArrayList<>();
-        for (; i < all.size() && all.get(i).start() < s.end(); i++) {
-            Token t = all.get(i);
-            if (t.end() <= s.end()) {
-                out.add(new Token(t.word(), t.nature(), t.start() - s.start(), t.end() - s.start()));
+        for (int i = from; i < all.size() && all.get(i).start() < s.end(); i++) {
+            if (within(all.get(i), s)) {
+                out.add(all.get(i));
             }
         }
         return out;

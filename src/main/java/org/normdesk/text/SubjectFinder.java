@@ -13,12 +13,12 @@ final class SubjectFinder {
 
     enum Subject { ADMIN, PUBLIC, UNKNOWN }
 
-    private final List<String> administration;
-    private final List<String> publicSubjects;
+    private final WordList administration;
+    private final WordList publicSubjects;
 
     SubjectFinder(List<String> administration, List<String> publicSubjects) {
-        this.administration = administration;
-        this.publicSubjects = publicSubjects;
+        this.administration = new WordList(administration);
+        this.publicSubjects = new WordList(publicSubjects);
     }
 
     Subject subjectBefore(List<Token> tokens, int matchStart) {
@@ -48,10 +48,10 @@ final class SubjectFinder {
                 continue;
             }
             // the longer public names first: 村民委员会 is not an organ although it ends in 委员会
-            if (matchesAny(publicSubjects, tokens, i)) {
+            if (publicSubjects.matchesAt(tokens, i)) {
                 return Subject.PUBLIC;
             }
-            if (matchesAny(administration, tokens, i) || t.nature().startsWith("nt") || t.nature().equals("nis")) {
+            if (administration.matchesAt(tokens, i) || t.nature().startsWith("nt") || t.nature().equals("nis")) {
                 return Subject.ADMIN;
             }
         }
@@ -60,14 +60,5 @@ final class SubjectFinder {
 
     private static boolean startsWithPreposition(String word) {
         return word.startsWith("经") || word.startsWith("向") || word.startsWith("由");
-    }
-
-    private static boolean matchesAny(List<String> words, List<Token> tokens, int i) {
-        for (String w : words) {
-            if (PatternMatcher.wordEnd(w, tokens, i) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,6 @@
 package org.normdesk.text;
 
-/** A word of a sentence as HanLP cut it, with its part of speech and its offsets in the sentence. */
+/** A word of a text as HanLP cut it, with its part of speech and its offsets in the text that was segmented. */
 record Token(String word, String nature, int start, int end) {
     static final String TITLE = "《》";
 

@@ -15,6 +15,9 @@ final class WrappedTitle {
     private static final Pattern WRAPPER = Pattern.compile(
             ".*?关于(?:印发|转发|发布|颁布|修订印发|重新印发)(《(.+)》|(.+?))的(?:通知|决定)$");
 
+    /** Compiled once: the scan norms every title it finds cited. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     record Found(String title, String snippet, double confidence, int line) {
     }
 
@@ -67,6 +70,6 @@ final class WrappedTitle {
 
     /** Brackets and spaces written either way compare equal. */
     static String norm(String s) {
-        return s.replaceAll("\\s+", "").replace('(', '（').replace(')', '）');
+        return WHITESPACE.matcher(s).replaceAll("").replace('(', '（').replace(')', '）');
     }
 }

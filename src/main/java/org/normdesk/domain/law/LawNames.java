@@ -34,6 +34,9 @@ public final class LawNames {
      * valid): 〈〉, ＜＞, «», and doubled &lt;&lt; &gt;&gt; or 〈〈 〉〉 (the second of a pair becomes a space).
      */
     public static String withBookTitleMarks(String text) {
+        if (!hasOtherTitleMarks(text)) {
+            return text; // the usual case (every scan asks): nothing to write over, no copy
+        }
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -57,5 +60,15 @@ public final class LawNames {
             }
         }
         return b.toString();
+    }
+
+    private static boolean hasOtherTitleMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '〈' || c == '＜' || c == '«' || c == '<' || c == '〉' || c == '＞' || c == '»' || c == '>') {
+                return true;
+            }
+        }
+        return false;
     }
 }

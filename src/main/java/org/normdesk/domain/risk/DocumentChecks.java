@@ -62,8 +62,7 @@ public final class DocumentChecks {
             return Optional.empty();
         }
         for (RiskRule rule : pack.rulesOf(RiskCategory.NO_VALIDITY)) {
-            boolean stated = sentences.stream().anyMatch(s -> rule.patterns().stream().anyMatch(p -> matches.test(p, s)));
-            if (!stated) {
+            if (!anyMatches(sentences, rule.patterns())) { // no sentence states a 有效期
                 Sentence at = lastInForceClause(sentences).orElse(null);
                 return Optional.of(finding(at, rule, rule.severity(), rule.why()));
             }
@@ -90,8 +89,7 @@ public final class DocumentChecks {
             return Optional.empty();
         }
         for (RiskRule rule : pack.rulesOf(RiskCategory.SHORT_GAP)) {
-            boolean reasoned = sentences.stream().anyMatch(s -> rule.unless().stream().anyMatch(p -> matches.test(p, s)));
-            if (!reasoned) {
+            if (!anyMatches(sentences, rule.unless())) { // no sentence gives a reason
                 return Optional.of(finding(at, rule, rule.severity(),
                         rule.why() + Texts.get("risk.check.gapDays", days, gapDays)));
             }
@@ -139,6 +137,18 @@ public final class DocumentChecks {
             return Optional.of(citationFinding(at, c, rule, rule.severity().milder(), why));
         }
         return Optional.empty();
+    }
+
+    /** Whether some pattern matches some sentence (loops, not streams: this runs on every sentence of every scan). */
+    private boolean anyMatches(List<Sentence> sentences, List<RulePattern> patterns) {
+        for (Sentence s : sentences) {
+            for (RulePattern p : patterns) {
+                if (matches.test(p, s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<Sentence> lastInForceClause(List<Sentence> sentences) {

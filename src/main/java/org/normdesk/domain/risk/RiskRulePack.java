@@ -1,6 +1,7 @@
 package org.normdesk.domain.risk;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,13 @@ public record RiskRulePack(String version, String title, List<String> administra
     }
 
     public List<RiskRule> rulesOf(RiskCategory category) {
-        return rules.stream().filter(r -> r.category() == category).toList();
+        List<RiskRule> out = new ArrayList<>(); // a loop, not a stream: every scan asks
+        for (RiskRule r : rules) {
+            if (r.category() == category) {
+                out.add(r);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /**
