@@ -283,8 +283,7 @@ public final class DocumentRepository {
     }
 
     private static boolean hasFilters(RegisterQuery q) {
-        return q.stage() != null || q.validity() != null || q.issuerId() != null || q.issuerCategory() != null
-                || q.year() != null;
+        return !filterConditions(q).isEmpty();
     }
 
     /**
@@ -443,6 +442,11 @@ public final class DocumentRepository {
     }
 
     private static Condition conditions(RegisterQuery q) {
+        return DSL.and(filterConditions(q));
+    }
+
+    /** One condition per filter the query sets: the one list of the register's filters. */
+    private static List<Condition> filterConditions(RegisterQuery q) {
         List<Condition> c = new ArrayList<>();
         if (q.stage() != null) {
             c.add(DOCUMENT.STAGE.eq(q.stage().name()));
@@ -459,7 +463,7 @@ public final class DocumentRepository {
         if (q.year() != null) {
             c.add(DOCUMENT.DOC_YEAR.eq(q.year()));
         }
-        return DSL.and(c);
+        return c;
     }
 
     private static List<SortField<?>> sort(RegisterQuery q) {
