@@ -128,6 +128,8 @@ public final class NormDeskApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        services.rescuedDamagedFile().ifPresent(kept ->
+                Prompts.inform(stage, Texts.get("startup.rescuedTitle"), Texts.get("startup.rescued", kept)));
         dailyBackup();
     }
 

@@ -134,7 +134,10 @@ public final class NormdeskCommand implements Runnable {
      * @throws org.normdesk.domain.RuleViolation when the folder has users and no one could sign in
      */
     Services open() {
-        return CliSignIn.signIn(opener.open(data, dataPassword()), user, credentials);
+        Services services = opener.open(data, dataPassword());
+        services.rescuedDamagedFile().ifPresent(kept ->
+                spec.commandLine().getErr().println(Texts.get("startup.rescued", kept)));
+        return CliSignIn.signIn(services, user, credentials);
     }
 
     /** The 数据文件密码 from the credentials, asked once: a wrong one is refused, not asked again. */

@@ -188,6 +188,11 @@ public final class Services implements AutoCloseable {
     }
 
     /** Backups of this data folder (restoring is {@link #restore}, with the folder closed). */
+    /** The damaged database file that opening this folder replaced with a rescued copy, when it did. */
+    public java.util.Optional<java.nio.file.Path> rescuedDamagedFile() {
+        return database.rescuedFrom();
+    }
+
     public BackupService backups() {
         return backups;
     }

@@ -31,9 +31,11 @@ public final class Database implements AutoCloseable {
     private final FileEncryption.Key key;
     private FullTextIndex fullText;
     private boolean closed;
+    private final Path rescuedFrom;
 
-    private Database(Path folder, FolderLock lock, JdbcConnectionPool pool, FileEncryption.Key key) {
+    private Database(Path folder, FolderLock lock, JdbcConnectionPool pool, FileEncryption.Key key, Path rescuedFrom) {
         this.folder = folder;
+        this.rescuedFrom = rescuedFrom;
         this.lock = lock;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
@@ -57,6 +59,35 @@ public final class Database implements AutoCloseable {
     public static Database open(Path folder, PasswordSource password) {
         prepareFolder(folder);
         FolderLock lock = FolderLock.take(folder);
+        try {
+            return connect(folder, lock, password, null);
+        } catch (DatabaseBrokenException e) {
+            if (!DamagedStoreRescue.isStoreDamage(e) || FileEncryption.isEncrypted(folder)) {
+                lock.close();
+                throw e;
+            }
+            Path kept;
+            try {
+                kept = DamagedStoreRescue.rescue(folder, java.time.LocalDateTime.now());
+            } catch (IOException | RuntimeException rescueFailed) {
+                lock.close();
+                e.addSuppressed(rescueFailed);
+                throw e;
+            }
+            try {
+                return connect(folder, lock, password, kept);
+            } catch (RuntimeException stillBroken) {
+                lock.close();
+                throw stillBroken;
+            }
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens the folder's database under its lock; on failure the lock is still held, the pool is gone. */
+    private static Database connect(Path folder, FolderLock lock, PasswordSource password, Path rescuedFrom) {
         JdbcConnectionPool pool = null;
         try {
             FileEncryption.recover(folder);
@@ -64,7 +95,7 @@ public final class Database implements AutoCloseable {
             pool = JdbcConnectionPool.create(jdbcUrl(folder, key), "sa", key.h2Password(""));
             pool.setMaxConnections(8);
             migrate(pool);
-            Database db = new Database(folder, lock, pool, key);
+            Database db = new Database(folder, lock, pool, key, rescuedFrom);
             db.sealAuditLog();
             FullTextIndex.watch(db.dsl);
             if (key.encrypted()) {
@@ -77,11 +108,9 @@ public final class Database implements AutoCloseable {
             if (pool != null) {
                 pool.dispose();
             }
-            lock.close();
             throw e instanceof DataFolderException ? e : new DatabaseBrokenException(Texts.get("startup.databaseBroken",
                     folder, rootMessage(e)), e);
         } catch (java.io.IOException e) {
-            lock.close();
             throw new DataFolderException(Texts.get("startup.databaseBroken", folder, e.getMessage()), e);
         }
     }
@@ -99,8 +128,13 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: H2 writes a committed transaction to the file before the commit returns. With
         // its default (a background write every 500 ms) a crash or kill -9 lost most commits of the last
         // second and more: 971 of 1,116 reported commits in a 40-kill run (see CrashSafetyTest).
+        // AUTO_COMPACT_FILL_RATE=0: H2 does not move chunks inside the file, neither in the background
+        // nor when it closes. H2 2.3.232's move (RandomAccessStore.moveChunkInside, H2 issues 4086 and
+        // 2752) failed after a killed import and left a file whose next open failed with "Double mark"
+        // (CrashSafetyTest under load, see DamagedStoreRescue). The space of chunks that hold no live
+        // data any more is still reused.
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DB_NAME) + ";FILE_LOCK=FILE;LOCK_TIMEOUT=10000;CACHE_SIZE="
-                + CACHE_KB + ";WRITE_DELAY=0" + key.urlOptions();
+                + CACHE_KB + ";WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0" + key.urlOptions();
     }
 
     private static void prepareFolder(Path folder) {
@@ -196,6 +230,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * The damaged database file this opening replaced with a rescued copy ({@link DamagedStoreRescue}),
+     * kept in the folder; empty when the file opened as it was.
+     */
+    public java.util.Optional<Path> rescuedFrom() {
+        return java.util.Optional.ofNullable(rescuedFrom);
+    }
+
+    /**
      * The full-text index of the documents, opened on first use. An encrypted folder keeps it in
      * memory only (built anew at each start): on disk, the index would hold the texts in the clear.
      */
@@ -220,6 +262,14 @@ public final class Database implements AutoCloseable {
             closed = true;
             if (fullText != null) {
                 fullText.close();
+            }
+        }
+        if (!key.encrypted()) {
+            try (var c = pool.getConnection()) {
+                ShutdownCompaction.closeCompactedIfMostlyDead(c);
+            } catch (SQLException e) {
+                // the file stays as it is, whole; the next close tries again
+                System.err.println("normdesk: the database file was not compacted: " + e.getMessage());
             }
         }
         pool.dispose();
