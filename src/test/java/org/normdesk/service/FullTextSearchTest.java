@@ -54,6 +54,14 @@ class FullTextSearchTest {
         return NormativeDocument.draft(title, government.id(), DocumentKind.MEASURES).toBuilder().fullText(body).build();
     }
 
+    /** Registers one document, finds it by {@code search}, closes the folder and returns its index folder. */
+    private Path closedWithOneDocumentFoundBy(String search) {
+        services.register().create(draft("清河县殡葬管理规定", "第三条　倡导文明节俭办丧事。"));
+        assertThat(titlesFound(search)).containsExactly("清河县殡葬管理规定");
+        services.close();
+        return dir.resolve("county").resolve("index");
+    }
+
     private List<String> titlesFound(String text) {
         return services.register().page(RegisterQuery.firstPage().withText(text)).rows().stream()
                 .map(RegisterRow::title).sorted().toList();
@@ -100,10 +108,7 @@ class FullTextSearchTest {
 
     @Test
     void theIndexSurvivesAReopenAndIsRebuiltWhenDeletedOrFromAnotherRegister() throws IOException {
-        services.register().create(draft("清河县殡葬管理规定", "第三条　倡导文明节俭办丧事。"));
-        assertThat(titlesFound("节俭办丧")).containsExactly("清河县殡葬管理规定");
-        services.close();
-        Path index = dir.resolve("county").resolve("index");
+        Path index = closedWithOneDocumentFoundBy("节俭办丧");
         assertThat(index).isDirectory();
 
         services = open(dir.resolve("county"));
@@ -136,10 +141,7 @@ class FullTextSearchTest {
      */
     @Test
     void anIndexOfAnOlderLayoutIsRebuiltOnOpen() throws IOException {
-        services.register().create(draft("清河县殡葬管理规定", "第三条　倡导文明节俭办丧事。"));
-        assertThat(titlesFound("殡")).containsExactly("清河县殡葬管理规定");
-        services.close();
-        Path index = dir.resolve("county").resolve("index");
+        Path index = closedWithOneDocumentFoundBy("殡");
         try (var directory = org.apache.lucene.store.FSDirectory.open(index);
              var writer = new org.apache.lucene.index.IndexWriter(directory,
                      new org.apache.lucene.index.IndexWriterConfig())) {
