@@ -40,7 +40,7 @@ public final class RegisterService {
      */
     public static final String SYSTEM_ACTOR = "系统";
     /** How many rows each list of the home screen shows at most. */
-    private static final int HOME_LIST_LIMIT = 50;
+    static final int HOME_LIST_LIMIT = 50;
     private static final java.time.format.DateTimeFormatter CHINESE_DATE =
             java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
 
@@ -339,12 +339,18 @@ public final class RegisterService {
         LocalDate today = today();
         return store.read(r -> {
             int months = RulePackService.read(r.settings()).expiryWindowMonths();
+            // one row past the limit tells whether the list is cut, without counting them all
+            List<RegisterRow> expiring = r.documents().expiringBetween(today, today.plusMonths(months), HOME_LIST_LIMIT + 1);
+            List<RegisterRow> lapsed = r.documents().lapsedBetween(today.minusMonths(months), today.minusDays(1),
+                    HOME_LIST_LIMIT + 1);
             return new RegisterSummary(r.documents().count(), r.documents().countByStage(),
-                    r.documents().countByValidity(),
-                    r.documents().expiringBetween(today, today.plusMonths(months), HOME_LIST_LIMIT),
-                    r.documents().lapsedBetween(today.minusMonths(months), today.minusDays(1), HOME_LIST_LIMIT),
-                    months);
+                    r.documents().countByValidity(), firstOfList(expiring), firstOfList(lapsed), months,
+                    expiring.size() > HOME_LIST_LIMIT, lapsed.size() > HOME_LIST_LIMIT);
         });
+    }
+
+    private static List<RegisterRow> firstOfList(List<RegisterRow> rows) {
+        return rows.size() > HOME_LIST_LIMIT ? List.copyOf(rows.subList(0, HOME_LIST_LIMIT)) : rows;
     }
 
     private static String chinese(LocalDate day) {

@@ -92,6 +92,27 @@ class ExpiryTest {
     }
 
     @Test
+    void aHomeListCutAtItsLimitSaysSoAndKeepsTheSoonestOnes() {
+        int limit = RegisterService.HOME_LIST_LIMIT;
+        long last = 0;
+        for (int i = 0; i <= limit; i++) { // one more than the list shows, each ending a day after the last
+            last = published("清河县第" + i + "号办法", "清政发〔2021〕" + (100 + i) + "号", LocalDate.of(2021, 1, 5),
+                    LocalDate.of(2025, 6, 2).plusDays(i)).id();
+        }
+        RegisterSummary s = services.register().summary();
+        assertThat(s.expiringSoon()).hasSize(limit);
+        assertThat(s.expiringSoon().get(0).title()).isEqualTo("清河县第0号办法");
+        assertThat(s.expiringSoon().get(limit - 1).title()).isEqualTo("清河县第" + (limit - 1) + "号办法");
+        assertThat(s.moreExpiring()).as("the list says it is cut").isTrue();
+        assertThat(s.moreLapsed()).isFalse();
+
+        services.register().endForce(last, EndOfForce.REPEALED, LocalDate.of(2025, 5, 1), "清理决定废止");
+        s = services.register().summary();
+        assertThat(s.expiringSoon()).hasSize(limit);
+        assertThat(s.moreExpiring()).as("exactly the limit is left: nothing cut").isFalse();
+    }
+
+    @Test
     void homeListsThoseEndingWithinTheWindowAndThoseRecentlyPastIt() {
         NormativeDocument soon = published("清河县甲办法", "清政发〔2021〕1号", LocalDate.of(2021, 1, 5), LocalDate.of(2025, 9, 30));
         NormativeDocument later = published("清河县乙办法", "清政发〔2021〕2号", LocalDate.of(2021, 2, 5), LocalDate.of(2026, 3, 1));

@@ -27,9 +27,9 @@ final class ExpiryTables {
 
     static void bind(HomeViewModel vm, TableView<RegisterRow> soon, Label soonLabel, Label soonNone,
                      TableView<RegisterRow> lapsed, Label lapsedLabel, Label lapsedNone, DocumentOpener opener) {
-        soonLabel.textProperty().bind(months(vm, "home.expiry.soon"));
+        soonLabel.textProperty().bind(heading(vm, "home.expiry.soon", vm.moreExpiringProperty(), vm.expiringSoon()));
         soonNone.textProperty().bind(months(vm, "home.expiry.soon.none"));
-        lapsedLabel.textProperty().bind(months(vm, "home.expiry.lapsed"));
+        lapsedLabel.textProperty().bind(heading(vm, "home.expiry.lapsed", vm.moreLapsedProperty(), vm.lapsed()));
         lapsedNone.textProperty().bind(months(vm, "home.expiry.lapsed.none"));
         soon.setId("expiringTable");
         lapsed.setId("lapsedTable");
@@ -44,6 +44,13 @@ final class ExpiryTables {
         lapsed.setItems(vm.lapsed());
         openOnDoubleClick(soon, opener);
         openOnDoubleClick(lapsed, opener);
+    }
+
+    /** A list's heading, which says so when the list shows only the first of more documents. */
+    private static javafx.beans.binding.StringBinding heading(HomeViewModel vm, String key,
+            javafx.beans.property.BooleanProperty more, javafx.collections.ObservableList<RegisterRow> rows) {
+        return Bindings.createStringBinding(() -> Texts.get(key, vm.windowMonthsProperty().get())
+                + (more.get() ? Texts.get("home.expiry.more", rows.size()) : ""), vm.windowMonthsProperty(), more, rows);
     }
 
     private static javafx.beans.binding.StringBinding months(HomeViewModel vm, String key) {

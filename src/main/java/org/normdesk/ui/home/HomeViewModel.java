@@ -43,6 +43,8 @@ public final class HomeViewModel {
     private final ObservableList<RegisterRow> lapsed = FXCollections.observableArrayList();
     private final javafx.beans.property.IntegerProperty windowMonths =
             new javafx.beans.property.SimpleIntegerProperty(org.normdesk.domain.RulePack.EXPIRY_WINDOW_MONTHS_DEFAULT);
+    private final BooleanProperty moreExpiring = new SimpleBooleanProperty();
+    private final BooleanProperty moreLapsed = new SimpleBooleanProperty();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObservableList<ReviewFile> reviewDeadlines = FXCollections.observableArrayList();
@@ -107,6 +109,8 @@ public final class HomeViewModel {
         windowMonths.set(summary.windowMonths());
         expiringSoon.setAll(summary.expiringSoon());
         lapsed.setAll(summary.lapsed());
+        moreExpiring.set(summary.moreExpiring());
+        moreLapsed.set(summary.moreLapsed());
         loaded.set(true);
     }
 
@@ -121,6 +125,10 @@ public final class HomeViewModel {
     public ObservableList<RegisterRow> expiringSoon() { return expiringSoon; }
     /** Documents that lapsed by time within the evaluation window back, awaiting a decision. */
     public ObservableList<RegisterRow> lapsed() { return lapsed; }
+    /** Whether more documents end within the window than {@link #expiringSoon()} lists. */
+    public BooleanProperty moreExpiringProperty() { return moreExpiring; }
+    /** Whether more documents lapsed within the span back than {@link #lapsed()} lists. */
+    public BooleanProperty moreLapsedProperty() { return moreLapsed; }
     /** The evaluation window of the rule pack, in months. */
     public javafx.beans.property.IntegerProperty windowMonthsProperty() { return windowMonths; }
     /** Today, for counting the days left or passed. */
