@@ -187,12 +187,12 @@ public final class Services implements AutoCloseable {
         return laws;
     }
 
-    /** Backups of this data folder (restoring is {@link #restore}, with the folder closed). */
     /** The damaged database file that opening this folder replaced with a rescued copy, when it did. */
     public java.util.Optional<java.nio.file.Path> rescuedDamagedFile() {
         return database.rescuedFrom();
     }
 
+    /** Backups of this data folder (restoring is {@link #restore}, with the folder closed). */
     public BackupService backups() {
         return backups;
     }
