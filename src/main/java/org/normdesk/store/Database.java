@@ -60,29 +60,33 @@ public final class Database implements AutoCloseable {
         prepareFolder(folder);
         FolderLock lock = FolderLock.take(folder);
         try {
+            return connectRescuingDamage(folder, lock, password);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the folder's database; a plain file that H2 refuses as damaged is rescued
+     * ({@link DamagedStoreRescue}) and opened again. When the rescue cannot read it either, the first
+     * refusal is thrown, with the rescue's failure attached.
+     */
+    private static Database connectRescuingDamage(Path folder, FolderLock lock, PasswordSource password) {
+        try {
             return connect(folder, lock, password, null);
         } catch (DatabaseBrokenException e) {
             if (!DamagedStoreRescue.isStoreDamage(e) || FileEncryption.isEncrypted(folder)) {
-                lock.close();
                 throw e;
             }
             Path kept;
             try {
                 kept = DamagedStoreRescue.rescue(folder, java.time.LocalDateTime.now());
             } catch (IOException | RuntimeException rescueFailed) {
-                lock.close();
                 e.addSuppressed(rescueFailed);
                 throw e;
             }
-            try {
-                return connect(folder, lock, password, kept);
-            } catch (RuntimeException stillBroken) {
-                lock.close();
-                throw stillBroken;
-            }
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
+            return connect(folder, lock, password, kept);
         }
     }
 
