@@ -49,8 +49,9 @@ final class ExpiryTables {
     /** A list's heading, which says so when the list shows only the first of more documents. */
     private static javafx.beans.binding.StringBinding heading(HomeViewModel vm, String key,
             javafx.beans.property.BooleanProperty more, javafx.collections.ObservableList<RegisterRow> rows) {
-        return Bindings.createStringBinding(() -> Texts.get(key, vm.windowMonthsProperty().get())
-                + (more.get() ? Texts.get("home.expiry.more", rows.size()) : ""), vm.windowMonthsProperty(), more, rows);
+        javafx.beans.binding.StringBinding title = months(vm, key);
+        return Bindings.createStringBinding(() -> title.get()
+                + (more.get() ? Texts.get("home.expiry.more", rows.size()) : ""), title, more, rows);
     }
 
     private static javafx.beans.binding.StringBinding months(HomeViewModel vm, String key) {
