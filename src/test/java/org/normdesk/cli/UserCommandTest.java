@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normdesk.domain.RuleViolation;
 import org.normdesk.service.Services;
+import org.normdesk.store.RawDatabase;
 
 import picocli.CommandLine;
 
@@ -127,7 +127,7 @@ class UserCommandTest {
         assertThat(intact.out()).contains("审计日志完好").contains("哈希链无断裂");
 
         long victim;
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + Path.of(data()).resolve("normdesk"), "sa", "");
+        try (Connection c = RawDatabase.connect(Path.of(data()));
              Statement st = c.createStatement()) {
             var rs = st.executeQuery("select id from audit_event where action = 'CREATE' and entity = 'USER' "
                     + "order by id desc limit 1");

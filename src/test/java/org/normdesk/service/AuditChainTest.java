@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import org.normdesk.domain.Issuer;
 import org.normdesk.domain.IssuerCategory;
 import org.normdesk.domain.NormativeDocument;
 import org.normdesk.domain.access.AuditBreak;
+import org.normdesk.store.RawDatabase;
 
 /**
  * The audit log as a hash chain on real H2 files: intact after ordinary and concurrent work, and
@@ -54,7 +54,7 @@ class AuditChainTest {
     }
 
     private Connection jdbc() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("normdesk"), "sa", "");
+        return RawDatabase.connect(dir);
     }
 
     private List<Long> ids() throws SQLException {
@@ -172,7 +172,7 @@ class AuditChainTest {
     @Test
     void eventsOfADatabaseFromBeforeTheChainAreChainedOnceOnOpen() throws Exception {
         // a data folder as normdesk left it before V9, with events in its log
-        Flyway.configure().dataSource("jdbc:h2:file:" + dir.resolve("normdesk"), "sa", "")
+        Flyway.configure().dataSource(RawDatabase.url(dir), "sa", "")
                 .locations("classpath:db/migration").target("7").load().migrate();
         try (Connection c = jdbc(); Statement st = c.createStatement()) {
             for (int i = 0; i < 5; i++) {

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -28,6 +27,7 @@ import org.normdesk.domain.IssuerCategory;
 import org.normdesk.domain.NormativeDocument;
 import org.normdesk.domain.RuleViolation;
 import org.normdesk.store.Database;
+import org.normdesk.store.RawDatabase;
 
 /**
  * Backups on real H2 files: what a backup holds, that a restore brings back the earlier documents
@@ -79,7 +79,7 @@ class BackupServiceTest {
     }
 
     private Stored stored() throws Exception {
-        try (var c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve(Database.DB_NAME), "sa", "");
+        try (var c = RawDatabase.connect(data);
              var s = c.createStatement()) {
             List<String> titles = new ArrayList<>();
             try (var rs = s.executeQuery("select title from document order by id")) {

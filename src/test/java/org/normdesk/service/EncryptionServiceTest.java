@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.normdesk.domain.access.Actor;
 import org.normdesk.store.DatabaseBrokenException;
 import org.normdesk.store.FileEncryption;
 import org.normdesk.store.WrongDataPasswordException;
+import org.normdesk.store.RawDatabase;
 
 /**
  * 数据文件加密 on real H2 files: what is on the disk before and after, opening with the right, a
@@ -205,7 +205,7 @@ class EncryptionServiceTest {
     /** The audit actions on DATA, straight from the (plain) database file. */
     private List<String> actions() throws Exception {
         List<String> actions = new ArrayList<>();
-        try (var c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("normdesk"), "sa", "");
+        try (var c = RawDatabase.connect(data);
              var rs = c.createStatement().executeQuery("select action from audit_event where entity = 'DATA' order by id")) {
             while (rs.next()) {
                 actions.add(rs.getString(1));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,6 +34,7 @@ import org.normdesk.domain.review.Material;
 import org.normdesk.domain.review.MeetingKind;
 import org.normdesk.domain.review.Publication;
 import org.normdesk.domain.review.Submission;
+import org.normdesk.store.RawDatabase;
 
 /** Accounts on a real H2 file: the first administrator, passwords, the lock, and what each role may do. */
 class UserServiceTest {
@@ -89,7 +89,7 @@ class UserServiceTest {
         s.users().add("李四", Role.REVIEWER, ADMIN_PW, ADMIN_PW); // the same password: a different salt
         s.close();
 
-        try (var c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("normdesk"), "sa", "");
+        try (var c = RawDatabase.connect(dir);
              ResultSet rs = c.createStatement().executeQuery("select password_hash from app_user order by id")) {
             rs.next();
             String first = rs.getString(1);
