@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final FileEncryption.Key key;
     private FullTextIndex fullText;
+    private final DocumentTally tally;
     private boolean closed;
     private final Path rescuedFrom;
 
@@ -39,6 +40,7 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.tally = new DocumentTally(dsl);
         this.key = key;
     }
 
@@ -102,6 +104,7 @@ public final class Database implements AutoCloseable {
             Database db = new Database(folder, lock, pool, key, rescuedFrom);
             db.sealAuditLog();
             FullTextIndex.watch(db.dsl);
+            DocumentTally.watch(db.dsl);
             if (key.encrypted()) {
                 // An encrypted folder keeps its full-text index in memory; one on disk (from before
                 // the encryption) would hold the texts in the clear.
@@ -163,7 +166,7 @@ public final class Database implements AutoCloseable {
      * The version of the newest migration in {@code db/migration}; {@code DatabaseTest} checks it
      * against the files. Bump it with each new migration.
      */
-    static final String NEWEST_MIGRATION = "13";
+    static final String NEWEST_MIGRATION = "15";
 
     private static void migrate(JdbcConnectionPool pool) {
         if (upToDate(pool)) {
@@ -253,6 +256,11 @@ public final class Database implements AutoCloseable {
             fullText = FullTextIndex.open(dsl, key.encrypted() ? null : folder.resolve(FullTextIndex.FOLDER));
         }
         return fullText;
+    }
+
+    /** How many documents stand in each stage and 时效性. */
+    public DocumentTally tally() {
+        return tally;
     }
 
     /** The key the database was opened with ({@link FileEncryption#plain()} when it is not encrypted). */

@@ -59,6 +59,14 @@ public final class DocumentRepository {
             RegisterColumn.VALID_UNTIL, DOCUMENT.VALID_UNTIL,
             RegisterColumn.UPDATED, DOCUMENT.UPDATED_AT);
 
+    /** The document columns with a (column, id) index to walk in the register's order (V2 migration). */
+    private static final Set<Field<?>> WALKABLE = DOCUMENT.getIndexes().stream()
+            .filter(i -> i.getFields().size() == 2 && i.getFields().get(1).getName().equals(DOCUMENT.ID.getName()))
+            .map(i -> DOCUMENT.field(i.getFields().get(0).getName()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** A walk along a sort index reads at most this many index entries; further, H2's own plan is as quick. */
+    private static final long WALK_AT_MOST = 5_000;
+
     /** Rows per statement when many documents are entered at once. */
     private static final int BATCH = 500;
     /**
@@ -70,10 +78,12 @@ public final class DocumentRepository {
 
     private final DSLContext dsl;
     private final Supplier<FullTextIndex> fullText;
+    private final DocumentTally tally;
 
-    public DocumentRepository(DSLContext dsl, Supplier<FullTextIndex> fullText) {
+    public DocumentRepository(DSLContext dsl, Supplier<FullTextIndex> fullText, DocumentTally tally) {
         this.dsl = dsl;
         this.fullText = fullText;
+        this.tally = tally;
     }
 
     /** Stores a new document with its derived columns and returns it with its id. */
@@ -186,21 +196,89 @@ public final class DocumentRepository {
      */
     public Page<RegisterRow> page(RegisterQuery q) {
         if (q.text() == null || q.text().isBlank()) {
-            return page(q, conditions(q));
+            long total = filteredCount(q);
+            Optional<List<Long>> walked = pageIdsByWalk(q, total);
+            if (walked.isPresent()) {
+                List<RegisterRow> rows = walked.get().isEmpty() ? List.of()
+                        : rows(q, DOCUMENT.ID.in(walked.get())).fetch(DocumentRepository::toRow);
+                return new Page<>(rows, total, q.offset());
+            }
+            return page(q, conditions(q), total);
         }
         long[] hits = matchingIds(q.text());
         if (hits.length <= SEARCH_BY_ID) {
-            return page(q, conditions(q).and(DOCUMENT.ID.in(Arrays.stream(hits).boxed().toList())));
+            Condition where = conditions(q).and(DOCUMENT.ID.in(Arrays.stream(hits).boxed().toList()));
+            return page(q, where, count(q, where));
         }
         return pageAmong(q, hits);
     }
 
-    private Page<RegisterRow> page(RegisterQuery q, Condition where) {
-        long total = q.issuerCategory() == null
-                ? dsl.fetchCount(DOCUMENT, where)
-                : dsl.fetchCount(DOCUMENT.join(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID)), where);
+    private Page<RegisterRow> page(RegisterQuery q, Condition where, long total) {
         List<RegisterRow> rows = rows(q, where).limit(q.limit()).offset(q.offset()).fetch(DocumentRepository::toRow);
         return new Page<>(rows, total, q.offset());
+    }
+
+    /**
+     * How many documents pass the query's filters. Filtered by 阶段 and 时效性 alone (the 工作台's
+     * links, the most used view), the tally knows; any other filter is counted on its indexes.
+     */
+    private long filteredCount(RegisterQuery q) {
+        if (countedByTally(q)) {
+            return q.stage() == null && q.validity() == null ? dsl.fetchCount(DOCUMENT)
+                    : tally.count(dsl, q.stage(), q.validity());
+        }
+        return count(q, conditions(q));
+    }
+
+    /** Whether the query filters on nothing but 阶段 and 时效性, if at all: {@link DocumentTally} has its count. */
+    private static boolean countedByTally(RegisterQuery q) {
+        return filterConditions(q.withStage(null).withValidity(null)).isEmpty();
+    }
+
+    /** Counts the documents matching {@code where}, joining the issuer only when the query filters on its category. */
+    private long count(RegisterQuery q, Condition where) {
+        return q.issuerCategory() == null
+                ? dsl.fetchCount(DOCUMENT, where)
+                : dsl.fetchCount(DOCUMENT.join(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID)), where);
+    }
+
+    /**
+     * The ids of a page filtered by 阶段 and/or 时效性 alone, found by walking the sort column's
+     * (column, id) index, when the page lies among its first few thousand entries. H2 would pick the
+     * filter's index and read and sort every matching row: 90,000 for 已公布, 120–230 ms at 100,000
+     * documents. The walk reads ids from the index alone (no row), as far as the matches' share of
+     * the register says the page ends, and a little more; the filter is then asked of those ids only.
+     * When the matches lie further on than their share suggests (drafts have no 公布日期, and a
+     * descending order puts them last), the walk gives up and H2 answers as before; its cost is
+     * bounded by {@link #WALK_AT_MOST} index entries either way.
+     *
+     * <p>An index read backwards serves a descending order with empty values last, as the register
+     * wants them; read forwards it finds the empty values first, so an ascending order walks only
+     * a column that is never empty.
+     *
+     * @return empty when the walk does not serve this page
+     */
+    private Optional<List<Long>> pageIdsByWalk(RegisterQuery q, long matched) {
+        Field<?> column = SORT_FIELDS.getOrDefault(q.sortBy(), DOCUMENT.UPDATED_AT);
+        boolean filtered = q.stage() != null || q.validity() != null;
+        if (!WALKABLE.contains(column) || !filtered || !countedByTally(q) || matched == 0
+                || (!q.descending() && column.getDataType().nullable())) {
+            return Optional.empty();
+        }
+        long needed = (long) q.offset() + q.limit();
+        long reads = needed * dsl.fetchCount(DOCUMENT) / matched * 3 / 2 + 200;
+        if (reads > WALK_AT_MOST) {
+            return Optional.empty();
+        }
+        List<Long> walked = dsl.select(DOCUMENT.ID).from(DOCUMENT).orderBy(columnOrder(q)).limit(reads)
+                .fetch(DOCUMENT.ID);
+        Set<Long> passing = new HashSet<>(dsl.select(DOCUMENT.ID).from(DOCUMENT)
+                .where(conditions(q)).and(DOCUMENT.ID.in(walked)).fetch(DOCUMENT.ID));
+        List<Long> inOrder = walked.stream().filter(passing::contains).toList();
+        if (inOrder.size() < needed && walked.size() == reads) {
+            return Optional.empty(); // the page lies further on
+        }
+        return Optional.of(inOrder.subList(Math.min(q.offset(), inOrder.size()), (int) Math.min(needed, inOrder.size())));
     }
 
     private org.jooq.SelectLimitStep<? extends Record> rows(RegisterQuery q, Condition where) {
@@ -376,17 +454,18 @@ public final class DocumentRepository {
     /** How many documents stand in each stage. */
     public Map<Stage, Integer> countByStage() {
         var result = new java.util.EnumMap<Stage, Integer>(Stage.class);
-        dsl.select(DOCUMENT.STAGE, DSL.count()).from(DOCUMENT).groupBy(DOCUMENT.STAGE)
-                .forEach(r -> result.put(Stage.valueOf(r.value1()), r.value2()));
+        tally.counts(dsl).forEach((key, n) -> result.merge(key.stage(), Math.toIntExact(n), Integer::sum));
         return result;
     }
 
     /** How many published documents have each 时效性. */
     public Map<Validity, Integer> countByValidity() {
         var result = new java.util.EnumMap<Validity, Integer>(Validity.class);
-        dsl.select(DOCUMENT.VALIDITY, DSL.count()).from(DOCUMENT).where(DOCUMENT.VALIDITY.isNotNull())
-                .groupBy(DOCUMENT.VALIDITY)
-                .forEach(r -> result.put(Validity.valueOf(r.value1()), r.value2()));
+        tally.counts(dsl).forEach((key, n) -> {
+            if (key.validity() != null) {
+                result.merge(key.validity(), Math.toIntExact(n), Integer::sum);
+            }
+        });
         return result;
     }
 
@@ -398,7 +477,8 @@ public final class DocumentRepository {
                 .from(DOCUMENT).join(ISSUER).on(ISSUER.ID.eq(DOCUMENT.LEAD_ISSUER_ID))
                 .where(DOCUMENT.VALIDITY.eq(Validity.IN_FORCE.name()))
                 .and(DOCUMENT.VALID_UNTIL.between(from, to))
-                .orderBy(DOCUMENT.VALID_UNTIL, DOCUMENT.ID)
+                // the constant 时效性 first, so that its (validity, valid_until, id) index gives the order (V15)
+                .orderBy(DOCUMENT.VALIDITY, DOCUMENT.VALID_UNTIL, DOCUMENT.ID)
                 .limit(limit)
                 .fetch(DocumentRepository::toRow);
     }
@@ -415,7 +495,8 @@ public final class DocumentRepository {
                 .where(DOCUMENT.VALIDITY.eq(Validity.EXPIRED.name()))
                 .and(DOCUMENT.END_OF_FORCE.isNull())
                 .and(DOCUMENT.VALID_UNTIL.between(from, to))
-                .orderBy(DOCUMENT.VALID_UNTIL.desc(), DOCUMENT.ID)
+                // read backwards along the (validity, valid_until, id) index (V15)
+                .orderBy(DOCUMENT.VALIDITY.desc(), DOCUMENT.VALID_UNTIL.desc(), DOCUMENT.ID.desc())
                 .limit(limit)
                 .fetch(DocumentRepository::toRow);
     }

@@ -3,9 +3,7 @@ package org.normdesk.store;
 import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.h2.api.Trigger;
@@ -26,10 +24,10 @@ public final class FullTextQueueTrigger implements Trigger {
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
                      int type) throws SQLException {
-        idColumn = position(conn, schemaName, tableName, "ID");
+        idColumn = TriggerColumns.position(conn, schemaName, tableName, "ID");
         indexedColumns = new int[INDEXED.length];
         for (int i = 0; i < INDEXED.length; i++) {
-            indexedColumns[i] = position(conn, schemaName, tableName, INDEXED[i]);
+            indexedColumns[i] = TriggerColumns.position(conn, schemaName, tableName, INDEXED[i]);
         }
     }
 
@@ -62,15 +60,5 @@ public final class FullTextQueueTrigger implements Trigger {
                     || ca.getSubString(1, (int) length).equals(cb.getSubString(1, (int) length)));
         }
         return Objects.equals(a, b);
-    }
-
-    /** The 0-based position of a column in the rows H2 hands to {@link #fire}. */
-    private static int position(Connection conn, String schema, String table, String column) throws SQLException {
-        try (ResultSet r = conn.getMetaData().getColumns(null, schema, table, column.toUpperCase(Locale.ROOT))) {
-            if (!r.next()) {
-                throw new SQLException("fulltext trigger: no column " + column + " in " + table);
-            }
-            return r.getInt("ORDINAL_POSITION") - 1;
-        }
     }
 }

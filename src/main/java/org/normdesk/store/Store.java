@@ -26,7 +26,7 @@ public final class Store {
                                UserRepository users, CleanupRepository cleanup,
                                RevisionRepository revisions, DocumentTermsRepository terms) {
         static Repositories on(DSLContext dsl, Database database) {
-            return new Repositories(new IssuerRepository(dsl), new DocumentRepository(dsl, database::fullText),
+            return new Repositories(new IssuerRepository(dsl), new DocumentRepository(dsl, database::fullText, database.tally()),
                     new AuditRepository(dsl),
                     new SettingRepository(dsl), new CalendarRepository(dsl), new ReviewRepository(dsl),
                     new PublicationRepository(dsl), new OriginalFileRepository(dsl),
