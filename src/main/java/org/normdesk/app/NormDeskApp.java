@@ -116,9 +116,12 @@ public final class NormDeskApp extends Application {
             refuseToStart(failure);
             return;
         }
-        if (StartupProbe.active()) {
+        if (StartupProbe.active() && !StartupProbe.untilSignIn()) {
             StartupProbe.run(stage, services, this::mainScene);
             return;
+        }
+        if (StartupProbe.untilSignIn()) {
+            StartupProbe.endAtFirstWindow();
         }
         if (!signIn()) {
             Platform.exit(); // closed without signing in: nothing was opened for anyone
