@@ -153,7 +153,7 @@ public final class CleanupService {
         Map<Long, List<NewerCandidate>> byIssuer = new HashMap<>();
         for (CleanupRepository.Candidate c : store.read(r -> r.cleanup().publishedOf(issuers,
                 from == null ? LocalDate.of(1900, 1, 1) : from))) {
-            byIssuer.computeIfAbsent(c.issuerId(), k -> new ArrayList<>()).add(new NewerCandidate(c, SameMatter.matter(c.title())));
+            byIssuer.computeIfAbsent(c.issuerId(), k -> new ArrayList<>()).add(new NewerCandidate(c, SameMatter.Matter.ofTitle(c.title())));
         }
         List<CleanupRepository.NewItem> out = new ArrayList<>(scope.size());
         int done = 0;
@@ -168,18 +168,18 @@ public final class CleanupService {
         return out;
     }
 
-    private record NewerCandidate(CleanupRepository.Candidate doc, String matter) {
+    private record NewerCandidate(CleanupRepository.Candidate doc, SameMatter.Matter matter) {
     }
 
     /** Newer documents of the same issuer on the same matter, newest first. */
     private static List<Suggestion.NewerDocument> newer(CleanupRepository.ScopeDocument d, List<NewerCandidate> candidates) {
-        String matter = SameMatter.matter(d.title());
+        SameMatter.Matter matter = SameMatter.Matter.ofTitle(d.title());
         List<Suggestion.NewerDocument> out = new ArrayList<>();
         for (NewerCandidate c : candidates) {
             if (c.doc().id() == d.id() || d.madeOn() == null || !c.doc().publishedOn().isAfter(d.madeOn())) {
                 continue;
             }
-            if (SameMatter.sameMatter(c.matter(), matter)) {
+            if (c.matter().same(matter)) {
                 out.add(new Suggestion.NewerDocument(c.doc().title(), c.doc().docNumber(), c.doc().publishedOn()));
             }
         }

@@ -25,12 +25,70 @@ public final class SameMatter {
         return sameMatter(matter(titleA), matter(titleB));
     }
 
-    /** {@link #same} on matters already reduced by {@link #matter} (a campaign compares each matter many times). */
+    /** {@link #same} on matters already reduced by {@link #matter}. */
     public static boolean sameMatter(String a, String b) {
-        if (a.length() < 4 || b.length() < 4) {
-            return false;
+        return Matter.of(a).same(Matter.of(b));
+    }
+
+    /**
+     * A matter reduced by {@link #matter}, with its character bigrams ready for comparison: a 全面清理
+     * compares each document's matter with every newer one of its issuer, 190 million comparisons at
+     * 100,000 documents, which took ten minutes when each built its bigrams anew.
+     */
+    public static final class Matter {
+        private final String text;
+        /** Each bigram as its two chars in one int, sorted: a multiset that two merge-walk against each other. */
+        private final int[] bigrams;
+
+        private Matter(String text) {
+            this.text = text;
+            int[] grams = new int[Math.max(0, text.length() - 1)];
+            for (int i = 0; i < grams.length; i++) {
+                grams[i] = text.charAt(i) << 16 | text.charAt(i + 1);
+            }
+            java.util.Arrays.sort(grams);
+            this.bigrams = grams;
         }
-        return a.equals(b) || Similarity.dice(a, b) >= THRESHOLD;
+
+        /** The matter of a title ({@link SameMatter#matter}). */
+        public static Matter ofTitle(String title) {
+            return new Matter(matter(title));
+        }
+
+        static Matter of(String reduced) {
+            return new Matter(reduced);
+        }
+
+        /**
+         * Nearly the same: Dice similarity of the character bigrams (as {@link Similarity#dice}) at
+         * least {@link #THRESHOLD}; matters of fewer than four characters say too little to compare.
+         */
+        public boolean same(Matter other) {
+            if (text.length() < 4 || other.text.length() < 4) {
+                return false;
+            }
+            if (text.equals(other.text)) {
+                return true;
+            }
+            int total = bigrams.length + other.bigrams.length;
+            // even all of the shorter one's bigrams in common would not reach the threshold
+            if (2.0 * Math.min(bigrams.length, other.bigrams.length) / total < THRESHOLD) {
+                return false;
+            }
+            int common = 0;
+            for (int i = 0, j = 0; i < bigrams.length && j < other.bigrams.length; ) {
+                if (bigrams[i] == other.bigrams[j]) {
+                    common++;
+                    i++;
+                    j++;
+                } else if (bigrams[i] < other.bigrams[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return 2.0 * common / total >= THRESHOLD;
+        }
     }
 
     /** The title without its wrapper, years and notes: 关于印发清河县养犬管理暂行办法（2016年修订）的通知 → 清河县养犬管理办法. */
