@@ -303,12 +303,12 @@ final class BenchSuite {
         }
     }
 
-    /** One launch's figures: ms from JVM start to the painted window, peak RSS, and when each step was reached. */
-    /** The middle one of three launches by start time. */
+    /** The middle one of the launches by start time. */
     private static Launch median(List<Launch> launches) {
         return launches.stream().sorted(java.util.Comparator.comparingDouble(Launch::ms)).toList().get(launches.size() / 2);
     }
 
+    /** One launch's figures: ms from JVM start to the painted window, peak RSS, and when each step was reached. */
     private record Launch(double ms, long rssKb, String steps) {
     }
 
