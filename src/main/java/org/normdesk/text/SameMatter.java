@@ -37,17 +37,11 @@ public final class SameMatter {
      */
     public static final class Matter {
         private final String text;
-        /** Each bigram as its two chars in one int, sorted: a multiset that two merge-walk against each other. */
-        private final int[] bigrams;
+        private final Similarity.Bigrams bigrams;
 
         private Matter(String text) {
             this.text = text;
-            int[] grams = new int[Math.max(0, text.length() - 1)];
-            for (int i = 0; i < grams.length; i++) {
-                grams[i] = text.charAt(i) << 16 | text.charAt(i + 1);
-            }
-            java.util.Arrays.sort(grams);
-            this.bigrams = grams;
+            this.bigrams = Similarity.Bigrams.of(text);
         }
 
         /** The matter of a title ({@link SameMatter#matter}). */
@@ -60,8 +54,8 @@ public final class SameMatter {
         }
 
         /**
-         * Nearly the same: Dice similarity of the character bigrams (as {@link Similarity#dice}) at
-         * least {@link #THRESHOLD}; matters of fewer than four characters say too little to compare.
+         * Nearly the same: Dice similarity of the character bigrams ({@link Similarity}) at least
+         * {@link #THRESHOLD}; matters of fewer than four characters say too little to compare.
          */
         public boolean same(Matter other) {
             if (text.length() < 4 || other.text.length() < 4) {
@@ -70,24 +64,12 @@ public final class SameMatter {
             if (text.equals(other.text)) {
                 return true;
             }
-            int total = bigrams.length + other.bigrams.length;
             // even all of the shorter one's bigrams in common would not reach the threshold
-            if (2.0 * Math.min(bigrams.length, other.bigrams.length) / total < THRESHOLD) {
+            int shorter = Math.min(bigrams.size(), other.bigrams.size());
+            if (2.0 * shorter / (bigrams.size() + other.bigrams.size()) < THRESHOLD) {
                 return false;
             }
-            int common = 0;
-            for (int i = 0, j = 0; i < bigrams.length && j < other.bigrams.length; ) {
-                if (bigrams[i] == other.bigrams[j]) {
-                    common++;
-                    i++;
-                    j++;
-                } else if (bigrams[i] < other.bigrams[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-            return 2.0 * common / total >= THRESHOLD;
+            return bigrams.dice(other.bigrams) >= THRESHOLD;
         }
     }
 
