@@ -21,7 +21,13 @@ final class AppWiring {
 
     /** The same for a folder that may be encrypted: {@code password} is asked for its 数据文件密码 when it is. */
     static Services openServices(String dataOption, DataPassword password) {
-        return Services.openSignedOut(DataFolder.resolve(dataOption), Clock.systemDefaultZone(), currentUser(), password);
+        return openServices(dataOption, password, () -> { });
+    }
+
+    /** The same, with {@code beforeUpkeep} run once the database is open (see {@link Services#openSignedOut}). */
+    static Services openServices(String dataOption, DataPassword password, Runnable beforeUpkeep) {
+        return Services.openSignedOut(DataFolder.resolve(dataOption), Clock.systemDefaultZone(), currentUser(), password,
+                beforeUpkeep);
     }
 
     /** The operating-system user: the local system account's name (upkeep on opening, a folder without users). */

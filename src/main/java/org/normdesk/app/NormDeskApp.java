@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -47,6 +48,7 @@ public final class NormDeskApp extends Application {
     /** The data folder, opening while the toolkit starts (see {@link EarlyDataOpen}). */
     private static volatile EarlyDataOpen earlyOpen;
 
+    private EarlyDataOpen opening;
     private volatile Services services;
     private RuntimeException startupFailure;
     private Stage stage;
@@ -55,21 +57,29 @@ public final class NormDeskApp extends Application {
         dataOption = option;
         // JavaFX's own texts (OK, Cancel, the calendar) follow the default locale: make it the UI's.
         Locale.setDefault(Texts.locale());
-        earlyOpen = EarlyDataOpen.start(option);
+        earlyOpen = EarlyDataOpen.start(option, !StartupProbe.signsIn());
         Application.launch(NormDeskApp.class);
     }
 
     /**
      * Runs on the launcher thread, before any window: waits for the data folder, which began to open
-     * (and migrate) before the toolkit started.
+     * (and migrate) before the toolkit started, unless 登录 can be shown while it opens.
      */
     @Override
     public void init() {
         StartupTimeline.mark("init");
-        EarlyDataOpen opening = earlyOpen != null ? earlyOpen : EarlyDataOpen.start(dataOption);
+        opening = earlyOpen != null ? earlyOpen : EarlyDataOpen.start(dataOption, !StartupProbe.signsIn());
         earlyOpen = null;
-        if (opening.encrypted()) {
-            return; // the 数据文件密码 is asked in start(), where a dialog can be shown
+        if (opening.encrypted() || opening.signInWhileOpening()) {
+            return; // the 数据文件密码 is asked in start(), where a dialog can be shown; 登录 comes before the data
+        }
+        awaitData();
+    }
+
+    /** The data folder, open; a failure to open is kept for {@link #refuseToStart}. */
+    private void awaitData() {
+        if (services != null || startupFailure != null) {
+            return;
         }
         try {
             services = opening.await();
@@ -106,24 +116,35 @@ public final class NormDeskApp extends Application {
     public void start(Stage stage) {
         StartupTimeline.mark("start");
         this.stage = stage;
-        if (services == null && startupFailure == null && !openEncrypted()) {
+        boolean probeSignsIn = StartupProbe.signsIn();
+        if (opening.encrypted() && services == null && startupFailure == null && !openEncrypted()) {
             Platform.exit();
             return;
         }
+        if (probeSignsIn) {
+            awaitData();
+        }
         if (startupFailure != null) {
-            RuntimeException failure = startupFailure;
-            startupFailure = null;
-            refuseToStart(failure);
+            refuseAfterFailedStart();
             return;
         }
-        if (StartupProbe.active() && !StartupProbe.untilSignIn()) {
+        if (probeSignsIn) {
             StartupProbe.run(stage, services, this::mainScene);
             return;
         }
         if (StartupProbe.untilSignIn()) {
             StartupProbe.endAtFirstWindow();
         }
-        if (!signIn()) {
+        // 登录 may be shown while the folder still opens; what it signed in to is there once it returns
+        FirstWindow.whenPainted(shown -> opening.firstWindowShown());
+        boolean signedIn = signIn(services != null ? CompletableFuture.completedFuture(SignInDialog.Accounts.of(services.users()))
+                : opening.accounts());
+        awaitData();
+        if (startupFailure != null) {
+            refuseAfterFailedStart();
+            return;
+        }
+        if (!signedIn) {
             Platform.exit(); // closed without signing in: nothing was opened for anyone
             return;
         }
@@ -136,12 +157,18 @@ public final class NormDeskApp extends Application {
         dailyBackup();
     }
 
+    private void refuseAfterFailedStart() {
+        RuntimeException failure = startupFailure;
+        startupFailure = null;
+        refuseToStart(failure);
+    }
+
     /**
      * The first start creates the 管理员, any later one asks who is there; the window then runs as that
      * user and says so in its title.
      */
-    private boolean signIn() {
-        Optional<Actor> actor = SignInDialog.show(null, services.users(), new FxTaskRunner(1));
+    private boolean signIn(CompletableFuture<SignInDialog.Accounts> accounts) {
+        Optional<Actor> actor = SignInDialog.show(null, accounts, new FxTaskRunner(1));
         actor.ifPresent(a -> stage.setTitle(Texts.get("app.titleWithUser", Texts.get("app.title"), a.describe())));
         return actor.isPresent();
     }
@@ -221,7 +248,7 @@ public final class NormDeskApp extends Application {
             services = AppWiring.openServices(folder.toString(), DataPassword.known(key, DataPasswordDialog.prompt(stage)));
             // The restored data has its own accounts: whoever uses it signs in to it.
             Platform.runLater(() -> {
-                if (signIn()) {
+                if (signIn(CompletableFuture.completedFuture(SignInDialog.Accounts.of(services.users())))) {
                     stage.setScene(mainScene());
                 } else {
                     Platform.exit();

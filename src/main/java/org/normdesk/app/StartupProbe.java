@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 
 import org.normdesk.service.PeakMemory;
 import org.normdesk.service.Services;
@@ -47,23 +44,21 @@ final class StartupProbe {
         return active() && "signIn".equals(System.getProperty(UNTIL_PROPERTY));
     }
 
+    /** Whether this launch signs in by itself and ends at the main window (see {@link #run}). */
+    static boolean signsIn() {
+        return active() && !untilSignIn();
+    }
+
     /**
      * Ends the launch once the next window to be shown (the sign-in dialog the start goes on to
      * open) has been painted, with the figures of the start until then: the dialog is closed, as a
      * user closing it ends the start.
      */
     static void endAtFirstWindow() {
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                for (Window shown : change.getAddedSubList()) {
-                    // closing the dialog ends the start as a user's closing it would (the window exits)
-                    shown.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
-                        StartupTimeline.mark("painted");
-                        writeFigures();
-                        shown.hide();
-                    }));
-                }
-            }
+        FirstWindow.whenPainted(shown -> {
+            StartupTimeline.mark("painted");
+            writeFigures();
+            shown.hide(); // as a user's closing the dialog ends the start (the window exits)
         });
     }
 

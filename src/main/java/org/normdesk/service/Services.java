@@ -81,7 +81,16 @@ public final class Services implements AutoCloseable {
 
     /** {@link #openSignedOut(Path, Clock, String)} for a folder that may be encrypted. */
     public static Services openSignedOut(Path folder, Clock clock, String localAccount, DataPassword password) {
-        Services s = open(folder, clock, Session.trusted(localAccount), password);
+        return openSignedOut(folder, clock, localAccount, password, () -> { });
+    }
+
+    /**
+     * The same, running {@code beforeUpkeep} once the database is open and before the upkeep on
+     * opening: the window's start holds the upkeep there until its first window is on screen.
+     */
+    public static Services openSignedOut(Path folder, Clock clock, String localAccount, DataPassword password,
+            Runnable beforeUpkeep) {
+        Services s = open(folder, clock, Session.trusted(localAccount), password, beforeUpkeep);
         if (s.users.hasUsers()) {
             s.session.become(org.normdesk.domain.access.Actor.nobody());
         }
@@ -103,8 +112,13 @@ public final class Services implements AutoCloseable {
     }
 
     static Services open(Path folder, Clock clock, Session session, DataPassword password) {
+        return open(folder, clock, session, password, () -> { });
+    }
+
+    private static Services open(Path folder, Clock clock, Session session, DataPassword password, Runnable beforeUpkeep) {
         Services s = new Services(BackupService.openOrPointAtBackup(folder, password), clock, session);
         try {
+            beforeUpkeep.run();
             s.register.refreshValidity();
             s.calendar.seedBuiltIn();
         } catch (RuntimeException e) {

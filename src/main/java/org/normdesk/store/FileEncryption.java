@@ -67,9 +67,15 @@ public final class FileEncryption {
     private static final byte[] H2_HEADER = "H2encrypt\n".getBytes(US_ASCII);
     /** H2 writes 8 random bytes after its header; a new encrypted file gets new ones. */
     private static final int H2_SALT_LENGTH = 8;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * Jackson and the random source, made when first needed: every start asks {@link #isEncrypted}
+     * before the window's toolkit starts, and a plain folder needs neither of them.
+     */
+    private static final class Lazy {
+        static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     private FileEncryption() {
     }
@@ -305,7 +311,7 @@ public final class FileEncryption {
     /** A key for a new password, with a new salt (bound to its file once the file is written). */
     private static Key fresh(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
+        Lazy.RANDOM.nextBytes(salt);
         byte[] derived = derive(password, salt, ITERATIONS);
         String hex = HexFormat.of().formatHex(derived, 0, KEY_BYTES);
         Marker marker = new Marker(VERSION, ALGORITHM, ITERATIONS, HexFormat.of().formatHex(salt), checkOf(derived), null);
@@ -397,7 +403,7 @@ public final class FileEncryption {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(markerFile.toFile(), Marker.class));
+            return Optional.of(Lazy.JSON.readValue(markerFile.toFile(), Marker.class));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -406,7 +412,7 @@ public final class FileEncryption {
     /** Reads a marker from a stream (a backup's entry). */
     public static Optional<Marker> read(InputStream in) {
         try {
-            return Optional.of(JSON.readValue(in, Marker.class));
+            return Optional.of(Lazy.JSON.readValue(in, Marker.class));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -414,7 +420,7 @@ public final class FileEncryption {
 
     private static void write(Path file, Marker marker) throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.write(partial, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(marker));
+        Files.write(partial, Lazy.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(marker));
         force(partial);
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

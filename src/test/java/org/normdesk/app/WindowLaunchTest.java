@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.time.Clock;
+
+import org.normdesk.service.Services;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,25 @@ class WindowLaunchTest {
         assertThat(steps).containsKeys("main", "init", "dataOpen", "start", "painted")
                 .doesNotContainKeys("signedIn", "windowBuilt");
         assertThat(Long.parseLong(props.getProperty("startMs"))).isGreaterThanOrEqualTo(steps.get("start"));
+    }
+
+    /**
+     * A folder in use: 登录 is shown while the data opens behind it (at 100,000 documents a second of
+     * the start), and the launch still ends cleanly, the folder closed and released.
+     */
+    @Test
+    void aFolderWithUsersShowsTheSignInDialogAndClosesItsDataWhenTheDialogIsClosed() throws Exception {
+        Path data = dir.resolve("县司法局");
+        try (Services s = Services.openSignedOut(data, Clock.systemDefaultZone(), "os-user")) {
+            s.users().createFirstAdministrator("王管理", "Qinghe#2025".toCharArray(), "Qinghe#2025".toCharArray());
+        }
+        Properties props = launch(data, "-D" + StartupProbe.UNTIL_PROPERTY + "=signIn");
+        Map<String, Long> steps = steps(props.getProperty("steps"));
+        assertThat(steps).containsKeys("main", "init", "start", "painted").doesNotContainKeys("signedIn", "windowBuilt");
+        // released: the folder opens again at once
+        try (Services again = Services.openSignedOut(data, Clock.systemDefaultZone(), "os-user")) {
+            assertThat(again.users().hasUsers()).isTrue();
+        }
     }
 
     /** Starts {@code Launcher} on {@code data} as a probe and returns the figures it wrote. */

@@ -40,11 +40,29 @@ public final class FormDialog<T> {
     }
 
     public FormDialog<T> row(String label, Node control) {
+        addRow(label, control);
+        return this;
+    }
+
+    /**
+     * A row that takes its place in the form only while {@code shown} holds: a form that learns
+     * what it is for after it has been opened.
+     */
+    public FormDialog<T> row(String label, Node control, ObservableBooleanValue shown) {
+        for (Node n : addRow(label, control)) {
+            n.visibleProperty().bind(shown);
+            n.managedProperty().bind(shown);
+        }
+        return this;
+    }
+
+    /** @return the row's label and control */
+    private Node[] addRow(String label, Node control) {
         Label l = new Label(label);
         l.setWrapText(true);
         grid.addRow(row++, l, control);
         GridPane.setHgrow(control, Priority.ALWAYS);
-        return this;
+        return new Node[] {l, control};
     }
 
     /** A node over the whole width (a note, the problems found). */

@@ -1,7 +1,12 @@
 package org.normdesk.ui.users;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -25,28 +30,43 @@ import org.normdesk.ui.common.UserMessages;
  * asks who is there. The dialog stays open on a wrong password and says how many tries are left,
  * or until when the account is locked. Checking a password takes bcrypt's deliberate fraction of a
  * second, so it runs in the background.
+ *
+ * <p>The dialog can be shown while the data folder is still opening (a second of a start at
+ * 100,000 documents): the user types meanwhile, and 登录 checks the password once the folder is
+ * open. It opens as 登录 and turns into the first-start form should the folder have no users after
+ * all; it closes itself, as if cancelled, when the folder cannot be opened (whoever opened it says why).
  */
 public final class SignInDialog {
     public static final String FIRST_RUN_ID = "firstRunDialog";
     public static final String LOGIN_ID = "loginDialog";
 
-    private final UserService users;
+    /**
+     * What the dialog needs of the data folder, read once it is open (off the FX thread).
+     *
+     * @param any whether the folder has user accounts; if not, the first start creates the 管理员
+     */
+    public record Accounts(UserService users, boolean any, int minPasswordLength) {
+        public static Accounts of(UserService users) {
+            return new Accounts(users, users.hasUsers(), users.policy().minPasswordLength());
+        }
+    }
+
+    private final CompletableFuture<Accounts> accounts;
     private final TaskRunner runner;
-    private final boolean firstRun;
+    private final BooleanProperty firstRun = new SimpleBooleanProperty();
     private final FormDialog<Actor> form;
     private final TextField name = new TextField();
     private final PasswordField password = new PasswordField();
     private final PasswordField repeated = new PasswordField();
+    private final Label intro = new Label();
     private final Label message = new Label();
-    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
     private Actor signedIn;
 
-    private SignInDialog(Window owner, UserService users, TaskRunner runner) {
-        this.users = users;
+    private SignInDialog(Window owner, CompletableFuture<Accounts> accounts, TaskRunner runner) {
+        this.accounts = accounts;
         this.runner = runner;
-        this.firstRun = !users.hasUsers();
-        form = new FormDialog<>(owner, Texts.get(firstRun ? "signInUi.firstRunTitle" : "signInUi.loginTitle"),
-                firstRun ? FIRST_RUN_ID : LOGIN_ID);
+        form = new FormDialog<>(owner, Texts.get("signInUi.loginTitle"), LOGIN_ID);
         name.setId("signInName");
         password.setId("signInPassword");
         repeated.setId("signInRepeated");
@@ -54,20 +74,20 @@ public final class SignInDialog {
         message.setWrapText(true);
         message.getStyleClass().add("problem");
         message.setStyle("-fx-text-fill: #b00020;");
-        if (firstRun) {
-            Label intro = new Label(Texts.get("signInUi.firstRunIntro", users.policy().minPasswordLength()));
-            intro.setWrapText(true);
-            intro.setMaxWidth(480);
-            form.wide(intro);
-        }
+        intro.setWrapText(true);
+        intro.setMaxWidth(480);
+        intro.visibleProperty().bind(firstRun);
+        intro.managedProperty().bind(firstRun);
+        form.wide(intro);
         form.row(Texts.get("signInUi.name"), name).row(Texts.get("signInUi.password"), password);
-        if (firstRun) {
-            form.row(Texts.get("signInUi.repeated"), repeated);
-        }
+        form.row(Texts.get("signInUi.repeated"), repeated, firstRun);
         form.wide(message);
         form.disableOkWhen(name.textProperty().isEmpty().or(password.textProperty().isEmpty()).or(busy));
         Button ok = okButton();
-        ok.setText(Texts.get(firstRun ? "signInUi.create" : "signInUi.signIn"));
+        ok.textProperty().bind(Bindings.when(firstRun).then(Texts.get("signInUi.create")).otherwise(Texts.get("signInUi.signIn")));
+        form.dialog().titleProperty().bind(Bindings.when(firstRun).then(Texts.get("signInUi.firstRunTitle"))
+                .otherwise(Texts.get("signInUi.loginTitle")));
+        firstRun.addListener((o, was, is) -> form.dialog().getDialogPane().setId(is ? FIRST_RUN_ID : LOGIN_ID));
         // OK checks first and closes the dialog only once the user is in.
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (signedIn == null) {
@@ -75,6 +95,18 @@ public final class SignInDialog {
                 submit();
             }
         });
+        if (accounts.isDone() && !accounts.isCompletedExceptionally()) {
+            fitTo(accounts.join());
+        } else {
+            accounts.whenComplete((known, failed) -> Platform.runLater(() -> {
+                if (failed != null) {
+                    form.dialog().close(); // the folder did not open: whoever opened it says why
+                } else {
+                    fitTo(known);
+                    resizeIfShown();
+                }
+            }));
+        }
     }
 
     /**
@@ -83,12 +115,20 @@ public final class SignInDialog {
      * @return the signed-in actor; empty when the user closed the dialog
      */
     public static Optional<Actor> show(Window owner, UserService users, TaskRunner runner) {
-        return new SignInDialog(owner, users, runner).showAndWait();
+        return show(owner, CompletableFuture.completedFuture(Accounts.of(users)), runner);
+    }
+
+    /**
+     * The same while the data folder may still be opening: {@code accounts} completes once it is
+     * open, or fails when it cannot be, which closes the dialog (the result is then empty).
+     */
+    public static Optional<Actor> show(Window owner, CompletableFuture<Accounts> accounts, TaskRunner runner) {
+        return new SignInDialog(owner, accounts, runner).showAndWait();
     }
 
     /** The dialog without showing it (tests fill it in and look at it). */
     static SignInDialog create(Window owner, UserService users, TaskRunner runner) {
-        return new SignInDialog(owner, users, runner);
+        return new SignInDialog(owner, CompletableFuture.completedFuture(Accounts.of(users)), runner);
     }
 
     Optional<Actor> showAndWait() {
@@ -97,6 +137,19 @@ public final class SignInDialog {
 
     javafx.scene.control.Dialog<Actor> dialog() {
         return form.dialog();
+    }
+
+    private void fitTo(Accounts known) {
+        intro.setText(Texts.get("signInUi.firstRunIntro", known.minPasswordLength()));
+        firstRun.set(!known.any());
+    }
+
+    /** The first-start form is taller than 登录: a dialog already on screen grows to show it whole. */
+    private void resizeIfShown() {
+        Window window = form.dialog().getDialogPane().getScene().getWindow();
+        if (window != null && window.isShowing()) {
+            window.sizeToScene();
+        }
     }
 
     private Button okButton() {
@@ -109,10 +162,12 @@ public final class SignInDialog {
         String n = name.getText();
         char[] p = password.getText().toCharArray();
         char[] r = repeated.getText().toCharArray();
+        boolean creating = firstRun.get();
         busy.set(true);
-        message.setText(Texts.get("signInUi.checking"));
+        message.setText(Texts.get(accounts.isDone() ? "signInUi.checking" : "signInUi.waitingForData"));
         BackgroundTask.<Optional<String>>of(() -> {
-            if (firstRun) {
+            UserService users = accounts.join().users(); // the folder is open by the time anyone has typed
+            if (creating) {
                 users.createFirstAdministrator(n, p, r);
                 return Optional.empty();
             }
@@ -125,7 +180,7 @@ public final class SignInDialog {
                 password.clear();
                 password.requestFocus();
             } else {
-                signedIn = users.current();
+                signedIn = accounts.join().users().current();
                 okButton().fire();
             }
         }).onError(e -> {

@@ -6,6 +6,7 @@ import static org.normdesk.ui.FxTestSupport.waitUntil;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
@@ -31,6 +32,7 @@ import org.normdesk.domain.access.Actor;
 import org.normdesk.domain.access.LoginPolicy;
 import org.normdesk.domain.access.Role;
 import org.normdesk.service.Services;
+import org.normdesk.store.DataFolderException;
 import org.normdesk.ui.FxTestSupport;
 import org.normdesk.ui.common.FxTaskRunner;
 import org.normdesk.ui.main.MainWindow;
@@ -122,7 +124,7 @@ class SignInDialogTest {
 
         showDialog();
         waitUntil(() -> robot.lookup("#" + SignInDialog.LOGIN_ID).tryQuery().isPresent());
-        assertThat(robot.lookup("#signInRepeated").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#signInRepeated").tryQuery().filter(Node::isVisible)).isEmpty();
         type(robot, "#signInName", "李四");
         type(robot, "#signInPassword", "wrong-pass");
         pressOk(robot, SignInDialog.LOGIN_ID);
@@ -145,6 +147,72 @@ class SignInDialogTest {
         MenuItem restore = menuItem(robot, Texts.get("menu.file.restore"));
         assertThat(restore).isNotNull();
         assertThat(restore.isDisable()).isTrue();
+    }
+
+    /** 登录 shown while the folder is still opening, as a start at 100,000 documents shows it: typing need not wait. */
+    @Test
+    void aPasswordTypedWhileTheFolderStillOpensIsCheckedOnceItIsOpen(FxRobot robot) {
+        services.users().createFirstAdministrator("王管理", "Qinghe#2025".toCharArray(), "Qinghe#2025".toCharArray());
+        services.close();
+        CompletableFuture<SignInDialog.Accounts> opening = new CompletableFuture<>();
+        Platform.runLater(() -> result.set(SignInDialog.show(stage, opening, new FxTaskRunner(1))));
+        waitUntil(() -> robot.lookup("#" + SignInDialog.LOGIN_ID).tryQuery().isPresent());
+        assertThat(robot.lookup("#signInRepeated").queryAs(TextField.class).isVisible()).isFalse();
+        type(robot, "#signInName", "王管理");
+        type(robot, "#signInPassword", "Qinghe#2025");
+        pressOk(robot, SignInDialog.LOGIN_ID);
+        waitUntil(() -> message(robot).equals(Texts.get("signInUi.waitingForData")));
+        assertThat(result.get()).isNull();
+
+        services = Services.openSignedOut(folder, Clock.systemDefaultZone(), "os-user");
+        opening.complete(SignInDialog.Accounts.of(services.users()));
+        waitUntil(() -> result.get() != null);
+        assertThat(result.get()).contains(Actor.user("王管理", Role.ADMIN));
+        assertThat(services.session().current()).isEqualTo(Actor.user("王管理", Role.ADMIN));
+    }
+
+    /** A folder that had a database but no users yet (made from the command line): 登录 becomes the first-start form. */
+    @Test
+    void aFolderWithoutUsersAfterAllTurnsTheSignInIntoTheFirstStart(FxRobot robot) {
+        CompletableFuture<SignInDialog.Accounts> opening = new CompletableFuture<>();
+        Platform.runLater(() -> result.set(SignInDialog.show(stage, opening, new FxTaskRunner(1))));
+        waitUntil(() -> robot.lookup("#" + SignInDialog.LOGIN_ID).tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#" + SignInDialog.LOGIN_ID).queryAs(DialogPane.class);
+        double loginHeight = pane.getScene().getWindow().getHeight();
+
+        opening.complete(SignInDialog.Accounts.of(services.users()));
+        waitUntil(() -> robot.lookup("#" + SignInDialog.FIRST_RUN_ID).tryQuery().isPresent());
+        TextField repeated = robot.lookup("#signInRepeated").queryAs(TextField.class);
+        assertThat(repeated.isVisible()).isTrue();
+        assertThat(((javafx.stage.Stage) pane.getScene().getWindow()).getTitle()).isEqualTo(Texts.get("signInUi.firstRunTitle"));
+        assertThat(robot.lookup((Label l) -> l.getText().contains("密码至少 8 个字符")).tryQuery()).isPresent();
+        // the dialog grew to show the introduction and the third field whole
+        waitUntil(() -> pane.getScene().getWindow().getHeight() > loginHeight);
+        assertThat(repeated.localToScreen(repeated.getBoundsInLocal()).getMaxY())
+                .isLessThan(pane.getScene().getWindow().getY() + pane.getScene().getWindow().getHeight());
+        FxTestSupport.snapshot(pane.getScene(), "first-run-after-opening");
+
+        type(robot, "#signInName", "王管理");
+        type(robot, "#signInPassword", "Qinghe#2025");
+        type(robot, "#signInRepeated", "Qinghe#2025");
+        pressOk(robot, SignInDialog.FIRST_RUN_ID);
+        waitUntil(() -> result.get() != null);
+        assertThat(result.get()).contains(Actor.user("王管理", Role.ADMIN));
+        assertThat(services.users().hasUsers()).isTrue();
+    }
+
+    /** The folder could not be opened: the dialog goes without a sign-in, and the start says why (not here). */
+    @Test
+    void aFolderThatCannotBeOpenedClosesTheSignInWithoutAnyoneSignedIn(FxRobot robot) {
+        CompletableFuture<SignInDialog.Accounts> opening = new CompletableFuture<>();
+        Platform.runLater(() -> result.set(SignInDialog.show(stage, opening, new FxTaskRunner(1))));
+        waitUntil(() -> robot.lookup("#" + SignInDialog.LOGIN_ID).tryQuery().isPresent());
+        type(robot, "#signInName", "王管理");
+
+        opening.completeExceptionally(new DataFolderException("数据文件夹正被另一个 normdesk 使用"));
+        waitUntil(() -> result.get() != null);
+        assertThat(result.get()).isEmpty();
+        assertThat(robot.lookup("#" + SignInDialog.LOGIN_ID).tryQuery()).isEmpty();
     }
 
     @Test
