@@ -111,8 +111,8 @@ public final class BackupService implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             work = Files.createTempDirectory(file.getParent(), ".normdesk-backup");
-            Path copy = work.resolve(Backup.DATABASE_FILE);
-            FileEncryption.Key key = backup.copyDatabaseTo(copy);
+            Backup.Copy copy = backup.copyDatabase(work);
+            FileEncryption.Key key = copy.key();
             Backup.Contents contents = Backup.inspect(work, key);
             LocalDateTime now = LocalDateTime.now(clock).withNano(0);
             BackupManifest manifest = BackupFile.write(file, copy, new BackupManifest(BackupManifest.APP,
@@ -127,13 +127,17 @@ public final class BackupService implements AutoCloseable {
         }
     }
 
-    /** Reopens the written file as a restore would and compares it with what was meant to be written. */
+    /**
+     * Reopens the written file as a restore would and compares it with what was meant to be written.
+     * Its database's bytes must hash to the manifest's hash, which is that of the copy read through
+     * before writing: opening it and counting its documents is enough, without reading it through again.
+     */
     private static void verify(Path file, BackupManifest written, Path work, FileEncryption.Key key) throws IOException {
         Path check = Files.createDirectory(work.resolve("verify"));
         try {
             BackupManifest read = BackupFile.extract(file, check.resolve(Backup.DATABASE_FILE));
             // an encrypted backup must open with the same key (from its own marker, in the zip)
-            Backup.Contents contents = Backup.inspect(check, FileEncryption.key(check, PasswordSource.known(key,
+            Backup.Contents contents = Backup.contents(check, FileEncryption.key(check, PasswordSource.known(key,
                     PasswordSource.NONE)));
             if (!read.equals(written) || contents.documents() != written.documents()) {
                 throw new BackupException(Texts.get("backup.verifyFailed", file));

@@ -49,37 +49,37 @@ public final class Backup {
     }
 
     /**
-     * Writes a consistent copy of the running database file to {@code target}. H2's BACKUP works
-     * while the database is in use: the copy is the state of one moment, never half a transaction.
-     * It copies the file's bytes as they are: an encrypted database gives an encrypted copy, and
-     * its marker is written next to it.
+     * A consistent copy of the running database in a working folder: the file, unpacked to be read
+     * through, and the zip H2 wrote it into, whose one entry holds the same bytes compressed (a
+     * backup takes that entry as it is instead of compressing 100 MB a second time).
      *
-     * @return the key that opens the copy
+     * @param key the key that opens the copy (its marker is written beside the file)
      */
-    public FileEncryption.Key copyDatabaseTo(Path target) throws IOException {
-        copyFileTo(target);
-        FileEncryption.Key key = FileEncryption.forCopyIn(target.getParent(), database.key());
-        FileEncryption.writeMarker(target.getParent(), key);
-        return key;
+    public record Copy(Path file, Path zip, String entry, FileEncryption.Key key) {
     }
 
-    private void copyFileTo(Path target) throws IOException {
-        Path h2Zip = Files.createTempFile(target.toAbsolutePath().getParent(), ".h2-backup", ".zip");
-        try {
-            Files.delete(h2Zip); // BACKUP TO wants to create the file itself
-            database.dsl().execute("BACKUP TO {0}", DSL.inline(h2Zip.toString()));
-            try (ZipFile zip = new ZipFile(h2Zip.toFile())) {
-                ZipEntry entry = zip.getEntry(DATABASE_FILE);
-                if (entry == null) {
-                    throw new IOException("H2 BACKUP wrote no " + DATABASE_FILE);
-                }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+    /**
+     * Copies the running database into {@code work}. H2's BACKUP works while the database is in
+     * use: the copy is the state of one moment, never half a transaction. It copies the file's
+     * bytes as they are: an encrypted database gives an encrypted copy, and its marker is written
+     * next to it.
+     */
+    public Copy copyDatabase(Path work) throws IOException {
+        Path h2Zip = work.resolve(".h2-backup.zip");
+        database.dsl().execute("BACKUP TO {0}", DSL.inline(h2Zip.toString()));
+        Path file = work.resolve(DATABASE_FILE);
+        try (ZipFile zip = new ZipFile(h2Zip.toFile())) {
+            ZipEntry entry = zip.getEntry(DATABASE_FILE);
+            if (entry == null) {
+                throw new IOException("H2 BACKUP wrote no " + DATABASE_FILE);
             }
-        } finally {
-            Files.deleteIfExists(h2Zip);
+            try (InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
+        FileEncryption.Key key = FileEncryption.forCopyIn(work, database.key());
+        FileEncryption.writeMarker(work, key);
+        return new Copy(file, h2Zip, DATABASE_FILE, key);
     }
 
     /** The key the running database was opened with. */
@@ -114,9 +114,24 @@ public final class Backup {
 
     /** The same for a file encrypted with {@code key}. */
     public static Contents inspect(Path folder, FileEncryption.Key key) {
+        return look(folder, key, true);
+    }
+
+    /**
+     * What the file holds (schema version, counts), opened read-only without reading every row: for
+     * a backup read back after writing, whose bytes are checked by hash against the copy that
+     * {@link #inspect} read through.
+     */
+    public static Contents contents(Path folder, FileEncryption.Key key) {
+        return look(folder, key, false);
+    }
+
+    private static Contents look(Path folder, FileEncryption.Key key, boolean readEveryRow) {
         JdbcDataSource ds = new JdbcDataSource();
+        // LAZY_QUERY_EXECUTION: rows are read as they are fetched, not gathered first (at 100,000
+        // documents that held several hundred MB of bodies in memory at once)
         ds.setURL("jdbc:h2:file:" + folder.toAbsolutePath().resolve(Database.DB_NAME)
-                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE" + key.urlOptions());
+                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;LAZY_QUERY_EXECUTION=TRUE" + key.urlOptions());
         ds.setUser("sa");
         ds.setPassword(key.h2Password(""));
         try (Connection c = ds.getConnection()) {
@@ -126,8 +141,10 @@ public final class Backup {
             String version = schemaVersion(c);
             String newestKnown = newestKnownVersion(ds);
             boolean newer = isNewer(ds);
-            for (String table : tables(c)) {
-                readThrough(c, table);
+            if (readEveryRow) {
+                for (String table : tables(c)) {
+                    readThrough(c, table);
+                }
             }
             return new Contents(version, newestKnown, newer, count(c, "DOCUMENT"), count(c, "ORIGINAL_FILE"));
         } catch (SQLException | RuntimeException e) {

@@ -114,8 +114,13 @@ class BackupServiceTest {
             assertThat(m.schemaVersion()).isEqualTo(newestMigration());
             assertThat(m.documents()).isEqualTo(2);
             assertThat(m.createdAt()).isEqualTo(LocalDateTime.of(2025, 6, 16, 9, 0));
-            byte[] db = zip.getInputStream(zip.getEntry("database/normdesk.mv.db")).readAllBytes();
+            ZipEntry entry = zip.getEntry("database/normdesk.mv.db");
+            byte[] db = zip.getInputStream(entry).readAllBytes();
             assertThat(sha256(db)).isEqualTo(m.databaseSha256());
+            assertThat(db.length).isEqualTo(m.databaseBytes());
+            // H2's compressed copy, taken as it is: the backup is a fraction of the database's size
+            assertThat(entry.getMethod()).isEqualTo(ZipEntry.DEFLATED);
+            assertThat(entry.getCompressedSize()).isLessThan(db.length / 2);
         }
         // no temporary files are left next to it
         try (var left = Files.list(elsewhere)) {
