@@ -43,7 +43,7 @@ final class BenchScanCommand implements Callable<Integer> {
         ScanBench.Figures f = ScanBench.measure(text);
         out.println(Texts.get("cli.bench.scan.figures", f.chars(), fmt(f.scanCharsPerSecond()),
                 fmt(f.segmentCharsPerSecond()), fmt(f.defaultSegmentCharsPerSecond()), fmt(f.percentOfSegmentation())));
-        out.println(Texts.get("cli.bench.scan.draft", fmt(f.draftMillis()), f.draftFindings()));
+        out.println(Texts.get("cli.bench.scan.draft", fmt(f.draftMillis()), f.draftFindings(), fmt(f.chars())));
         out.flush();
         return 0;
     }
