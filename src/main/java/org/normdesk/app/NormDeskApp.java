@@ -30,6 +30,7 @@ import org.normdesk.ui.common.ErrorDialog;
 import org.normdesk.ui.common.FxTaskRunner;
 import org.normdesk.ui.common.Prompts;
 import org.normdesk.ui.common.UserMessages;
+import org.normdesk.ui.main.ClosingMainWindow;
 import org.normdesk.ui.main.DataRestorer;
 import org.normdesk.ui.main.MainWindow;
 import org.normdesk.ui.users.SignInDialog;
@@ -52,6 +53,8 @@ public final class NormDeskApp extends Application {
     private volatile Services services;
     private RuntimeException startupFailure;
     private Stage stage;
+    /** The window's closing backed up (or said why it could not): nothing left for {@link #stop}. */
+    private volatile boolean backupOnExitDone;
 
     static void launchWindow(String option) {
         dataOption = option;
@@ -152,6 +155,10 @@ public final class NormDeskApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        ClosingMainWindow.install(stage, () -> services.backups(), new FxTaskRunner(1), () -> {
+            backupOnExitDone = true;
+            Platform.exit();
+        });
         services.rescuedDamagedFile().ifPresent(kept ->
                 Prompts.inform(stage, Texts.get("startup.rescuedTitle"), Texts.get("startup.rescued", kept)));
         dailyBackup();
@@ -272,23 +279,27 @@ public final class NormDeskApp extends Application {
         }));
     }
 
-    /** The window is gone: an automatic backup, then the data folder is released. */
+    /**
+     * normdesk ends: the data folder is released, after the automatic backup unless closing the
+     * window made it already ({@link ClosingMainWindow}) or nobody signed in.
+     */
     @Override
     public void stop() {
-        if (services != null && !services.session().current().signedIn()) {
-            services.close(); // nobody signed in: nothing changed, nobody to back up for
-        } else if (services != null) {
-            try {
+        if (services == null) {
+            return;
+        }
+        try {
+            if (!backupOnExitDone && services.session().current().signedIn()) {
                 BackupService.GenerationResult g = services.backups().backupGeneration();
                 if (g.secondFolderProblem() != null) {
                     System.err.println(g.secondFolderProblem());
                 }
-            } catch (RuntimeException e) {
-                // the window is closed: the console (and a log) is the only place left to say it
-                System.err.println(Texts.get("backupUi.autoFailed", UserMessages.describe(e)));
-            } finally {
-                services.close();
             }
+        } catch (RuntimeException e) {
+            // no window is left: the console (and a log) is the only place left to say it
+            System.err.println(Texts.get("backupUi.autoFailed", UserMessages.describe(e)));
+        } finally {
+            services.close();
         }
     }
 

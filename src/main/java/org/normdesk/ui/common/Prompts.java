@@ -73,12 +73,14 @@ public final class Prompts {
         return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 
-    public static void inform(Window owner, String title, String message) {
+    /** Shows the message without waiting; the returned alert tells when it is closed. */
+    public static Alert inform(Window owner, String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ok());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.show();
+        return alert;
     }
 
     private static <T> Dialog<T> dialog(Window owner, String title, String question, javafx.scene.Node input) {
