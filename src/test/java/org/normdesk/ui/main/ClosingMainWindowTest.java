@@ -61,8 +61,7 @@ class ClosingMainWindowTest {
     }
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
         Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(w -> {
@@ -76,6 +75,8 @@ class ClosingMainWindowTest {
 
     private void showMainWindow(FxRobot robot) {
         robot.interact(() -> {
+            // a stage of its own: the shared primary stage keeps the close handlers of other tests' main windows
+            stage = new Stage();
             stage.setScene(new Scene(MainWindow.create(services), 1280, 800));
             stage.show();
             ClosingMainWindow.install(stage, services::backups, new FxTaskRunner(1), exits::incrementAndGet);
