@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -199,16 +200,22 @@ public final class MainWindow {
                 Texts.get("about.text", version(), services.folder())));
         dataFolderLabel.setText(Texts.get("main.dataFolder", services.folder()) + "　"
                 + Texts.get("main.currentUser", services.session().current().describe()));
-        // Before the main window goes, its editors go, each asking about unsaved changes.
+        // Before the main window goes, its editors go, each asking about unsaved changes. The handler
+        // leaves the window with this content's scene: after a restore, the same window shows a new
+        // main window, and the old one's handler would ask about each editor a second time.
+        EventHandler<WindowEvent> editorsFirst = e -> {
+            if (!editors.closeAll()) {
+                e.consume();
+            }
+        };
         content.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                scene.windowProperty().addListener((o2, b, window) -> {
+                scene.windowProperty().addListener((o2, before, window) -> {
+                    if (before != null) {
+                        before.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, editorsFirst);
+                    }
                     if (window != null) {
-                        window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-                            if (!editors.closeAll()) {
-                                e.consume();
-                            }
-                        });
+                        window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, editorsFirst);
                     }
                 });
             }
