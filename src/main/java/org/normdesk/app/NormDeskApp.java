@@ -140,8 +140,7 @@ public final class NormDeskApp extends Application {
         }
         // 登录 may be shown while the folder still opens; what it signed in to is there once it returns
         FirstWindow.whenPainted(shown -> opening.firstWindowShown());
-        boolean signedIn = signIn(services != null ? CompletableFuture.completedFuture(SignInDialog.Accounts.of(services.users()))
-                : opening.accounts());
+        boolean signedIn = signIn(services != null ? accountsOf(services) : opening.accounts());
         awaitData();
         if (startupFailure != null) {
             refuseAfterFailedStart();
@@ -162,6 +161,11 @@ public final class NormDeskApp extends Application {
         services.rescuedDamagedFile().ifPresent(kept ->
                 Prompts.inform(stage, Texts.get("startup.rescuedTitle"), Texts.get("startup.rescued", kept)));
         dailyBackup();
+    }
+
+    /** What 登录 needs of a folder that is open already. */
+    private static CompletableFuture<SignInDialog.Accounts> accountsOf(Services open) {
+        return CompletableFuture.completedFuture(SignInDialog.Accounts.of(open.users()));
     }
 
     private void refuseAfterFailedStart() {
@@ -255,7 +259,7 @@ public final class NormDeskApp extends Application {
             services = AppWiring.openServices(folder.toString(), DataPassword.known(key, DataPasswordDialog.prompt(stage)));
             // The restored data has its own accounts: whoever uses it signs in to it.
             Platform.runLater(() -> {
-                if (signIn(CompletableFuture.completedFuture(SignInDialog.Accounts.of(services.users())))) {
+                if (signIn(accountsOf(services))) {
                     stage.setScene(mainScene());
                 } else {
                     Platform.exit();
