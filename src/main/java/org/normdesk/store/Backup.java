@@ -128,8 +128,8 @@ public final class Backup {
 
     private static Contents look(Path folder, FileEncryption.Key key, boolean readEveryRow) {
         JdbcDataSource ds = new JdbcDataSource();
-        // LAZY_QUERY_EXECUTION: rows are read as they are fetched, not gathered first (at 100,000
-        // documents that held several hundred MB of bodies in memory at once)
+        // LAZY_QUERY_EXECUTION: rows are read as they are fetched; otherwise H2 gathers a result (up to
+        // its MAX_MEMORY_ROWS) before handing out the first row, and the documents' bodies are large
         ds.setURL("jdbc:h2:file:" + folder.toAbsolutePath().resolve(Database.DB_NAME)
                 + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;LAZY_QUERY_EXECUTION=TRUE" + key.urlOptions());
         ds.setUser("sa");
