@@ -354,24 +354,18 @@ public final class NormDeskApp extends Application {
                 services = AppWiring.openServices(folder.toString(), DataPassword.known(report.key(), prompt));
                 Platform.runLater(() -> {
                     start(stage == null ? new Stage() : stage); // first, so that a window stays open
-                    closeNote(working);
+                    Prompts.closeNote(working);
                     Prompts.inform(stage, Texts.get("app.title"), Texts.get("startup.restored", backup.getFileName()));
                 });
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
                     Platform.setImplicitExit(false); // the refusal below opens its own window, then exits
-                    closeNote(working);
+                    Prompts.closeNote(working);
                     refuseToStart(e);
                 });
             }
         }, "normdesk-restore-at-start");
         restore.setDaemon(true);
         restore.start();
-    }
-
-    /** An alert without buttons refuses to close; give it one to close with. */
-    private static void closeNote(Alert note) {
-        note.getButtonTypes().setAll(ButtonType.CLOSE);
-        note.close();
     }
 }

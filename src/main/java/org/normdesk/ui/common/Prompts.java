@@ -73,6 +73,12 @@ public final class Prompts {
         return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 
+    /** Closes a note shown without buttons (work in progress): such an alert refuses to close until it has one. */
+    public static void closeNote(Alert note) {
+        note.getButtonTypes().setAll(ButtonType.CLOSE);
+        note.close();
+    }
+
     /** Shows the message without waiting; the returned alert tells when it is closed. */
     public static Alert inform(Window owner, String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ok());

@@ -3,7 +3,6 @@ package org.normdesk.ui.main;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
@@ -64,7 +63,7 @@ public final class ClosingMainWindow {
         note.show();
         BackgroundTask.of(() -> backups.get().backupGeneration())
                 .onSuccess(g -> {
-                    closeNote(note);
+                    Prompts.closeNote(note);
                     if (g.secondFolderProblem() == null) {
                         exit.run();
                     } else {
@@ -74,7 +73,7 @@ public final class ClosingMainWindow {
                     }
                 })
                 .onError(failure -> {
-                    closeNote(note);
+                    Prompts.closeNote(note);
                     ErrorDialog.show(stage, new IllegalStateException(Texts.get("backupUi.autoFailed",
                             UserMessages.describe(failure)), failure)).setOnHidden(h -> exit.run());
                 })
@@ -92,9 +91,4 @@ public final class ClosingMainWindow {
         return note;
     }
 
-    /** An alert without buttons refuses to close; give it one to close with. */
-    private static void closeNote(Alert note) {
-        note.getButtonTypes().setAll(ButtonType.CLOSE);
-        note.close();
-    }
 }
