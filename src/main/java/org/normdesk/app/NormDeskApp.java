@@ -257,9 +257,10 @@ public final class NormDeskApp extends Application {
     private void reopen(Path folder, DataKey key) {
         try {
             services = AppWiring.openServices(folder.toString(), DataPassword.known(key, DataPasswordDialog.prompt(stage)));
-            // The restored data has its own accounts: whoever uses it signs in to it.
+            // The restored data has its own accounts: whoever uses it signs in to it (read here, off the FX thread).
+            CompletableFuture<SignInDialog.Accounts> accounts = accountsOf(services);
             Platform.runLater(() -> {
-                if (signIn(accountsOf(services))) {
+                if (signIn(accounts)) {
                     stage.setScene(mainScene());
                 } else {
                     Platform.exit();
